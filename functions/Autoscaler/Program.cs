@@ -1,0 +1,4 @@
+using Functions.Autoscaler;
+using Functions.Scf.Hosting;
+
+return await FunctionHost.RunAsync(args, AutoscalerFunction.Definition);

@@ -1,0 +1,4 @@
+using Functions.Backup;
+using Functions.Scf.Hosting;
+
+return await FunctionHost.RunAsync(args, BackupFunction.Definition);

@@ -1,0 +1,4 @@
+using Functions.DeployOrchestrator;
+using Functions.Scf.Hosting;
+
+return await FunctionHost.RunAsync(args, DeployOrchestratorFunction.Definition);
