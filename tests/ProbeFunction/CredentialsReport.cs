@@ -1,0 +1,3 @@
+namespace Functions.ProbeFunction;
+
+internal sealed record CredentialsReport(string? SecretId, bool Temporary);

@@ -1,0 +1,4 @@
+using Functions.ProbeFunction;
+using Functions.Scf.Hosting;
+
+return await FunctionHost.RunAsync(args, ProbeDefinition.Definition);
