@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Publishes every function (and, with --with-probe, the test probe) as a NativeAOT linux-x64 `bootstrap`,
 # fails if any trim/AOT warning (IL2xxx/IL3xxx) appears, and prints each binary's size.
-#   scripts/publish.sh [--with-probe] [Name...]
+#   scripts/publish.sh [--with-probe] [Name...]     e.g. scripts/publish.sh Backup ProbeFunction
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -12,7 +12,9 @@ for arg in "$@"; do
   case $arg in
     --with-probe) with_probe=true ;;
     -h|--help) sed -n 2,4p "$0"; exit 0 ;;
-    *) projects+=("functions/$arg/$arg.csproj") ;;
+    *) if [ -f "functions/$arg/$arg.csproj" ]; then projects+=("functions/$arg/$arg.csproj")
+       elif [ -f "tests/$arg/$arg.csproj" ]; then projects+=("tests/$arg/$arg.csproj")
+       else echo "publish: no project named $arg" >&2; exit 2; fi ;;
   esac
 done
 [ ${#projects[@]} -gt 0 ] || projects=(functions/*/*.csproj)

@@ -93,6 +93,15 @@ internal sealed class JsonLineWriter(TextWriter output, SecretRedactor redactor,
                 case TimeSpan span:
                     json.WriteNumber(name, Math.Round(span.TotalMilliseconds, 3));
                     break;
+                case IEnumerable<string> items:
+                    json.WriteStartArray(name);
+                    foreach (var item in items)
+                    {
+                        json.WriteStringValue(item);
+                    }
+
+                    json.WriteEndArray();
+                    break;
                 default:
                     json.WriteString(name, Convert.ToString(value, CultureInfo.InvariantCulture));
                     break;
