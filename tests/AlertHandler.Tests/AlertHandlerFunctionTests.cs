@@ -1,0 +1,10 @@
+using Functions.Scf.Hosting;
+using Functions.TestSupport;
+
+namespace Functions.AlertHandler.Tests;
+
+[TestClass]
+public sealed class AlertHandlerFunctionTests : FunctionContractTests
+{
+    protected override FunctionDefinition Definition => AlertHandlerFunction.Definition;
+}

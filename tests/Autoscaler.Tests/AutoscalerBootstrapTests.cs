@@ -1,0 +1,9 @@
+using Functions.TestSupport;
+
+namespace Functions.Autoscaler.Tests;
+
+[TestClass]
+public sealed class AutoscalerBootstrapTests : BootstrapContractTests
+{
+    protected override string Project => "Autoscaler";
+}

@@ -1,0 +1,10 @@
+using Functions.Scf.Hosting;
+using Functions.TestSupport;
+
+namespace Functions.DeployOrchestrator.Tests;
+
+[TestClass]
+public sealed class DeployOrchestratorFunctionTests : FunctionContractTests
+{
+    protected override FunctionDefinition Definition => DeployOrchestratorFunction.Definition;
+}
