@@ -1,0 +1,20 @@
+# The image every ops function runs from (see serverless.yml): four NativeAOT binaries and the client tools
+# Backup drives. Build after `scripts/publish.sh`; push to TCR in the functions' region.
+FROM debian:12-slim
+
+# pg_dump/pg_restore 15 and redis-cli for Backup; CA certificates for the cloud APIs.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ca-certificates postgresql-client-15 redis-tools tar \
+    && rm -rf /var/lib/apt/lists/*
+
+COPY artifacts/publish/Autoscaler/release_linux-x64/bootstrap /var/user/Autoscaler/bootstrap
+COPY artifacts/publish/Backup/release_linux-x64/bootstrap /var/user/Backup/bootstrap
+COPY artifacts/publish/AlertHandler/release_linux-x64/bootstrap /var/user/AlertHandler/bootstrap
+COPY artifacts/publish/DeployOrchestrator/release_linux-x64/bootstrap /var/user/DeployOrchestrator/bootstrap
+
+# SCF mounts CFS for uid/gid 10000 by default; run as that user, never as root.
+RUN groupadd --gid 10000 qcloud && useradd --uid 10000 --gid 10000 --home-dir /tmp qcloud
+USER 10000:10000
+ENV TZ=UTC
+EXPOSE 9000
+CMD ["/var/user/Backup/bootstrap", "serve", "--port", "9000"]
