@@ -103,6 +103,22 @@ public abstract class FunctionContractTests
         }
     }
 
+    [TestMethod]
+    public void Readme_DocumentsEveryCommandAndVariable()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestEnvironment.RepoRoot, "README.md"));
+
+        foreach (var command in Definition.AllCommands)
+        {
+            Assert.Contains($"`{command.Name}`", readme, $"README does not mention command '{command.Name}'");
+        }
+
+        foreach (var variable in Definition.AllVariables)
+        {
+            Assert.Contains($"`{variable.Name}`", readme, $"README does not mention {variable.Name}");
+        }
+    }
+
     private FunctionApplication Build() => FunctionApplication.Build(Definition, new Dictionary<string, string?>(), TextWriter.Null, TimeProvider.System);
 
     private static InvocationRequest Request() => new($"contract-{Guid.NewGuid():N}", TimeSpan.FromSeconds(30), 128);
