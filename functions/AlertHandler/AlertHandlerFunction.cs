@@ -33,8 +33,7 @@ internal static class AlertHandlerFunction
 
     private static void Configure(FunctionServices function)
     {
-        function.AddPostgres(StateVariables.DatabaseUrl, required: false);
-        function.AddRedis(StateVariables.RedisUrl, required: false);
+        function.AddOptionalStateStores();
         function.Services.AddScoped<IFunctionHandler, AlertHandlerHandler>();
     }
 }

@@ -35,8 +35,7 @@ internal static class AutoscalerFunction
 
     private static void Configure(FunctionServices function)
     {
-        function.AddPostgres(StateVariables.DatabaseUrl, required: false);
-        function.AddRedis(StateVariables.RedisUrl, required: false);
+        function.AddOptionalStateStores();
         function.Services.AddScoped<IFunctionHandler, AutoscalerHandler>();
     }
 }

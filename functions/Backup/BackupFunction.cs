@@ -46,8 +46,7 @@ internal static class BackupFunction
             settings.Problem("LABEL_STUDIO_DATA_DIR", "must be an absolute path");
         }
 
-        function.AddPostgres(StateVariables.DatabaseUrl, required: false);
-        function.AddRedis(StateVariables.RedisUrl, required: false);
+        function.AddOptionalStateStores();
         function.Services.AddScoped<IFunctionHandler, BackupHandler>();
     }
 }

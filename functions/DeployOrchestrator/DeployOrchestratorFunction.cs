@@ -41,8 +41,7 @@ internal static class DeployOrchestratorFunction
 
     private static void Configure(FunctionServices function)
     {
-        function.AddPostgres(StateVariables.DatabaseUrl, required: false);
-        function.AddRedis(StateVariables.RedisUrl, required: false);
+        function.AddOptionalStateStores();
         function.Services.AddScoped<IFunctionHandler, DeployOrchestratorHandler>();
     }
 }

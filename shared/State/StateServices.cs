@@ -9,6 +9,14 @@ namespace Functions.State;
 /// <summary>Registers the state stores a function reads from its configuration, with their health checks.</summary>
 public static class StateServices
 {
+    /// <summary>Registers <c>DATABASE_URL</c> and <c>REDIS_URL</c> when they are set (both optional).</summary>
+    /// <param name="function">The function's services.</param>
+    public static void AddOptionalStateStores(this FunctionServices function)
+    {
+        function.AddPostgres(StateVariables.DatabaseUrl, required: false);
+        function.AddRedis(StateVariables.RedisUrl, required: false);
+    }
+
     /// <summary>Reads a PostgreSQL URL from <paramref name="variable"/> and registers an <see cref="NpgsqlDataSource"/>.</summary>
     /// <param name="function">The function's services.</param>
     /// <param name="variable">The variable, e.g. <c>DATABASE_URL</c>.</param>
@@ -16,30 +24,15 @@ public static class StateServices
     /// <returns>True when a data source was registered.</returns>
     public static bool AddPostgres(this FunctionServices function, string variable, bool required)
     {
-        var value = required
-            ? function.Settings.RequiredText(variable, "postgres://user:password@host:5432/database")
-            : function.Settings.Text(variable);
-        if (string.IsNullOrEmpty(value))
+        if (ReadUrl(function, variable, required, "postgres://user:password@host:5432/database", PostgresUrl.Parse) is not { } builder)
         {
-            return false;
-        }
-
-        NpgsqlConnectionStringBuilder builder;
-        try
-        {
-            builder = PostgresUrl.Parse(value);
-        }
-        catch (FormatException e)
-        {
-            function.Settings.Problem(variable, e.Message);
             return false;
         }
 
         builder.ApplicationName ??= "superinsight-ops";
-        var target = PostgresUrl.Describe(builder);
         var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         function.Services.AddSingleton(dataSource);
-        function.Health.AddCheck($"postgres ({variable})", new PostgresHealthCheck(dataSource, target));
+        function.Health.AddCheck($"postgres ({variable})", new PostgresHealthCheck(dataSource, PostgresUrl.Describe(builder)));
         return true;
     }
 
@@ -50,27 +43,35 @@ public static class StateServices
     /// <returns>True when a connection was registered.</returns>
     public static bool AddRedis(this FunctionServices function, string variable, bool required)
     {
-        var value = required
-            ? function.Settings.RequiredText(variable, "redis://[:password@]host:6379[/db]")
-            : function.Settings.Text(variable);
-        if (string.IsNullOrEmpty(value))
+        if (ReadUrl(function, variable, required, "redis://[:password@]host:6379[/db]", RedisUrl.Parse) is not { } options)
         {
             return false;
         }
 
-        RedisConnection connection;
+        var connection = new RedisConnection(options);
+        function.Services.AddSingleton(connection);
+        function.Health.AddCheck($"redis ({variable})", new RedisHealthCheck(connection));
+        return true;
+    }
+
+    // Reads and parses a connection URL; a missing required value or a parse failure becomes a problem naming the variable.
+    private static T? ReadUrl<T>(FunctionServices function, string variable, bool required, string hint, Func<string, T> parse)
+        where T : class
+    {
+        var value = required ? function.Settings.RequiredText(variable, hint) : function.Settings.Text(variable);
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
         try
         {
-            connection = new RedisConnection(RedisUrl.Parse(value));
+            return parse(value);
         }
         catch (FormatException e)
         {
             function.Settings.Problem(variable, e.Message);
-            return false;
+            return null;
         }
-
-        function.Services.AddSingleton(connection);
-        function.Health.AddCheck($"redis ({variable})", new RedisHealthCheck(connection));
-        return true;
     }
 }
