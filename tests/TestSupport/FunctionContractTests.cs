@@ -119,7 +119,7 @@ public abstract class FunctionContractTests
         }
     }
 
-    private FunctionApplication Build() => FunctionApplication.Build(Definition, new Dictionary<string, string?>(), TextWriter.Null, TimeProvider.System);
+    private FunctionApplication Build() => TestFunctions.Build(Definition, TextWriter.Null, TimeProvider.System);
 
     private static InvocationRequest Request() => new($"contract-{Guid.NewGuid():N}", TimeSpan.FromSeconds(30), 128);
 }

@@ -34,5 +34,6 @@ public static class TestFunctions
     /// <returns>The application.</returns>
     public static FunctionApplication Build(
         FunctionDefinition definition, TextWriter log, TimeProvider time, Dictionary<string, string?>? environment = null) =>
-        FunctionApplication.Build(definition, environment ?? [], log, time);
+        // Without ssm:// references the build completes synchronously.
+        FunctionApplication.BuildAsync(definition, environment ?? [], log, time, CancellationToken.None).GetAwaiter().GetResult();
 }

@@ -1,8 +1,12 @@
+using Functions.Scf.Cloud;
 using Functions.Scf.Configuration;
 using Functions.Scf.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Functions.TencentCloud.Api;
+using Functions.TencentCloud.Ssm;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Functions.Scf.Hosting;
 
@@ -34,20 +38,21 @@ public sealed class FunctionApplication : IAsyncDisposable
     /// <summary>The host's logger.</summary>
     public ILogger Logger { get; }
 
-    /// <summary>Reads and validates configuration and builds the services.</summary>
+    /// <summary>Reads and validates configuration (resolving <c>ssm://</c> references) and builds the services.</summary>
     /// <param name="function">The function to host.</param>
     /// <param name="environment">The environment variables.</param>
     /// <param name="logOutput">Where JSON log lines go.</param>
     /// <param name="time">The clock.</param>
+    /// <param name="cancellationToken">Cancels resolving references.</param>
     /// <returns>The application.</returns>
     /// <exception cref="ConfigurationException">Any setting is invalid; every problem names its variable.</exception>
-    public static FunctionApplication Build(
-        FunctionDefinition function, IReadOnlyDictionary<string, string?> environment, TextWriter logOutput, TimeProvider time)
+    public static async Task<FunctionApplication> BuildAsync(
+        FunctionDefinition function, IReadOnlyDictionary<string, string?> environment, TextWriter logOutput, TimeProvider time, CancellationToken cancellationToken)
     {
-        var configuration = FunctionConfiguration.Build(environment);
+        var (configuration, resolvedSecrets) = await ResolveReferencesAsync(FunctionConfiguration.Build(environment), time, cancellationToken);
         var settings = new SettingsReader(configuration);
         var options = HostOptions.Read(settings);
-        var redactor = SecretRedactor.FromConfiguration(configuration, function.AllVariables);
+        var redactor = SecretRedactor.FromConfiguration(configuration, function.AllVariables, resolvedSecrets);
 
         var services = new ServiceCollection();
         services.AddSingleton(time);
@@ -67,6 +72,25 @@ public sealed class FunctionApplication : IAsyncDisposable
         }
 
         return new FunctionApplication(function, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), options);
+    }
+
+    // ssm:// values are read once, before anything else sees the configuration; what they resolve to is secret.
+    private static async Task<(IConfiguration Configuration, IReadOnlyList<string?> Secrets)> ResolveReferencesAsync(
+        IConfigurationRoot configuration, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var references = SsmReferences.Find(configuration);
+        if (references.Count == 0)
+        {
+            return (configuration, []);
+        }
+
+        var settings = new SettingsReader(configuration);
+        var apiOptions = CloudApiSettings.Read(settings);
+        settings.ThrowIfInvalid();
+        var client = CloudApiServices.CreateClient(apiOptions, time, NullLogger<TencentCloudApiClient>.Instance);
+        var resolved = await SsmReferences.ResolveAsync(references, new SsmClient(client), cancellationToken);
+        var layered = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(resolved).Build();
+        return (layered, resolved.Values.ToArray());
     }
 
     /// <summary>The invocation runner for a transport.</summary>

@@ -36,7 +36,7 @@ public sealed class FunctionDefinition
     public IEnumerable<CommandInfo> AllCommands => Commands.Append(HealthCommand.Info);
 
     /// <summary>The variables including the host's own.</summary>
-    public IEnumerable<ConfigVariable> AllVariables => HostOptions.Variables.Concat(Variables);
+    public IEnumerable<ConfigVariable> AllVariables => HostOptions.Variables.Concat(Cloud.CloudApiSettings.Variables).Concat(Variables);
 
     /// <summary>The error for a command this function does not know, listing those it does.</summary>
     /// <param name="command">The command event.</param>

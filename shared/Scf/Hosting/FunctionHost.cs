@@ -87,7 +87,7 @@ public static class FunctionHost
         if (command == cli.Invoke)
         {
             var eventJson = await LocalInvoker.ReadEventAsync(parsed.GetValue(cli.EventOption)!, console.Stdin, shutdown);
-            await using var application = FunctionApplication.Build(function, environment, console.Error, time);
+            await using var application = await FunctionApplication.BuildAsync(function, environment, console.Error, time, shutdown);
             var timeout = parsed.GetValue(cli.TimeoutOption);
             var request = new InvocationRequest(
                 parsed.GetValue(cli.RequestIdOption) ?? $"local-{Guid.NewGuid():N}",
@@ -98,7 +98,7 @@ public static class FunctionHost
 
         if (command == cli.Serve)
         {
-            await using var application = FunctionApplication.Build(function, environment, console.Out, time);
+            await using var application = await FunctionApplication.BuildAsync(function, environment, console.Out, time, shutdown);
             var server = new ImageFunctionServer(application.CreateRunner(HostMode.ImageFunction), application.Options.MaxEventBytes, application.Logger);
             return await server.RunAsync(parsed.GetValue(cli.PortOption), shutdown);
         }
@@ -106,7 +106,7 @@ public static class FunctionHost
         if (RuntimeApiEndpoint.IsConfigured(environment))
         {
             var endpoint = RuntimeApiEndpoint.Resolve(environment);
-            await using var application = FunctionApplication.Build(function, environment, console.Out, time);
+            await using var application = await FunctionApplication.BuildAsync(function, environment, console.Out, time, shutdown);
             using var client = new RuntimeApiClient(endpoint, time);
             return await new RuntimeLoop(client, application.CreateRunner(HostMode.CustomRuntime), application.Logger).RunAsync(shutdown);
         }

@@ -36,11 +36,12 @@ public sealed partial class SecretRedactor
     /// <summary>Collects the secrets of a configuration.</summary>
     /// <param name="configuration">The configuration (environment and file).</param>
     /// <param name="declared">The variables the function declares, with their sensitivity.</param>
+    /// <param name="knownSecrets">Values known to be secret whatever their key (e.g. resolved from Secrets Manager).</param>
     /// <returns>The redactor.</returns>
-    public static SecretRedactor FromConfiguration(IConfiguration configuration, IEnumerable<ConfigVariable> declared)
+    public static SecretRedactor FromConfiguration(IConfiguration configuration, IEnumerable<ConfigVariable> declared, IEnumerable<string?>? knownSecrets = null)
     {
         var sensitivity = declared.ToDictionary(v => v.Name, v => v.Sensitivity, StringComparer.OrdinalIgnoreCase);
-        var secrets = new List<string?>();
+        var secrets = new List<string?>(knownSecrets ?? []);
         foreach (var (key, value) in configuration.AsEnumerable())
         {
             if (string.IsNullOrEmpty(value))
