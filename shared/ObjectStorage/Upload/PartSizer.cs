@@ -9,7 +9,7 @@ namespace Functions.ObjectStorage.Upload;
 /// the 1 MiB minimum they reach the cap by part 833; the 9,168 parts left hold 49.2 TB, more than COS's 48.8 TB
 /// object limit. Why so steep: 10,000 × 5 GiB is only 10% above that limit, so growth must be over within the first
 /// ~900 parts whatever the start — doubling every 1,000 parts would stop near 1 TB (from 1 MiB) or 8 TB (from 8 MiB).
-/// A stream of 8 GiB still uses at most 64 MiB parts from an 8 MiB start.
+/// From an 8 MiB start, a 7.5 GiB stream still uses at most 64 MiB parts.
 /// </remarks>
 public sealed class PartSizer
 {
@@ -41,7 +41,8 @@ public sealed class PartSizer
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(partNumber, 1);
         var doublings = (partNumber - 1) / PartsPerDoubling;
-        return doublings >= 33 ? MaxPartSize : Math.Min(MaxPartSize, InitialPartSize << doublings);
+        // Compare before shifting: a large initial size shifted far would overflow.
+        return doublings >= 33 || InitialPartSize > MaxPartSize >> doublings ? MaxPartSize : InitialPartSize << doublings;
     }
 
     /// <summary>The most bytes the first <paramref name="parts"/> parts hold.</summary>
