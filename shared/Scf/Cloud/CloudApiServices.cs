@@ -5,6 +5,7 @@ using Functions.TencentCloud.Credentials;
 using Functions.TencentCloud.Monitor;
 using Functions.TencentCloud.Scf;
 using Functions.TencentCloud.Ssm;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -22,7 +23,8 @@ public static class CloudApiServices
     {
         var options = CloudApiSettings.Read(function.Settings);
         function.Services.AddSingleton(options);
-        function.Services.AddSingleton<ICredentialsProvider>(_ => CredentialsChain.Default(options.Credentials));
+        var configuration = function.Configuration;
+        function.Services.AddSingleton<ICredentialsProvider>(_ => CredentialsChain.Default(options.Credentials, key => configuration[key]));
         function.Services.AddSingleton(sp => new TencentCloudApiClient(
             Http, options, sp.GetRequiredService<ICredentialsProvider>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TencentCloudApiClient>>()));
         function.Services.AddSingleton<CloudRunClient>();
@@ -33,11 +35,12 @@ public static class CloudApiServices
 
     /// <summary>An API client outside dependency injection, for resolving <c>ssm://</c> values before services exist.</summary>
     /// <param name="options">The options.</param>
+    /// <param name="configuration">The configuration, whose TENCENTCLOUD_SECRETID/SECRETKEY/SESSIONTOKEN are the role's keys.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger.</param>
     /// <returns>The client.</returns>
-    public static TencentCloudApiClient CreateClient(TencentCloudApiOptions options, TimeProvider time, ILogger<TencentCloudApiClient> logger) =>
-        new(Http, options, CredentialsChain.Default(options.Credentials), time, logger);
+    public static TencentCloudApiClient CreateClient(TencentCloudApiOptions options, IConfiguration configuration, TimeProvider time, ILogger<TencentCloudApiClient> logger) =>
+        new(Http, options, CredentialsChain.Default(options.Credentials, key => configuration[key]), time, logger);
 
     private static HttpClient CreateHttpClient() => new(new SocketsHttpHandler
     {

@@ -87,7 +87,7 @@ public sealed class FunctionApplication : IAsyncDisposable
         var settings = new SettingsReader(configuration);
         var apiOptions = CloudApiSettings.Read(settings);
         settings.ThrowIfInvalid();
-        var client = CloudApiServices.CreateClient(apiOptions, time, NullLogger<TencentCloudApiClient>.Instance);
+        var client = CloudApiServices.CreateClient(apiOptions, configuration, time, NullLogger<TencentCloudApiClient>.Instance);
         var resolved = await SsmReferences.ResolveAsync(references, new SsmClient(client), cancellationToken);
         var layered = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(resolved).Build();
         return (layered, resolved.Values.ToArray());

@@ -9,8 +9,9 @@ public sealed class CredentialsChain(IReadOnlyList<ICredentialsProvider> provide
 {
     /// <summary>The standard chain: <paramref name="explicitCredentials"/> (if any), the environment, the invocation.</summary>
     /// <param name="explicitCredentials">Keys given in the function's options, or null.</param>
+    /// <param name="environment">Reads a variable of the environment the function was started with (default: the process's).</param>
     /// <returns>The chain.</returns>
-    public static CredentialsChain Default(TencentCloudCredentials? explicitCredentials = null)
+    public static CredentialsChain Default(TencentCloudCredentials? explicitCredentials = null, Func<string, string?>? environment = null)
     {
         var providers = new List<ICredentialsProvider>();
         if (explicitCredentials is not null)
@@ -18,7 +19,7 @@ public sealed class CredentialsChain(IReadOnlyList<ICredentialsProvider> provide
             providers.Add(new StaticCredentials(explicitCredentials));
         }
 
-        providers.Add(new EnvironmentCredentials());
+        providers.Add(environment is null ? new EnvironmentCredentials() : new EnvironmentCredentials(environment));
         providers.Add(new InvocationCredentials());
         return new CredentialsChain(providers);
     }

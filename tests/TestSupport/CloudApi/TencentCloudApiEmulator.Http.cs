@@ -15,6 +15,7 @@ public sealed partial class TencentCloudApiEmulator
         ["monitor"] = "2018-07-24",
         ["scf"] = "2018-04-16",
         ["ssm"] = "2019-09-23",
+        ["tcb"] = "2018-06-08",
     };
 
     private async Task HandleAsync(HttpContext context)

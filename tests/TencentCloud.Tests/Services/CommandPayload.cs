@@ -1,0 +1,3 @@
+namespace Functions.TencentCloud.Tests.Services;
+
+internal sealed record CommandPayload(string Command);
