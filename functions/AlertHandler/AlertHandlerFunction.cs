@@ -1,4 +1,5 @@
 using Functions.Scf.Configuration;
+using Functions.Scf.Cloud;
 using Functions.Scf.Events;
 using Functions.Scf.Hosting;
 using Functions.State;
@@ -34,6 +35,7 @@ internal static class AlertHandlerFunction
     private static void Configure(FunctionServices function)
     {
         function.AddOptionalStateStores();
+        function.AddTencentCloud();
         function.Services.AddScoped<IFunctionHandler, AlertHandlerHandler>();
     }
 }

@@ -1,3 +1,4 @@
+using Functions.Scf.Cloud;
 using Functions.Scf.Events;
 using Functions.Scf.Hosting;
 using Functions.State;
@@ -36,6 +37,7 @@ internal static class AutoscalerFunction
     private static void Configure(FunctionServices function)
     {
         function.AddOptionalStateStores();
+        function.AddTencentCloud();
         function.Services.AddScoped<IFunctionHandler, AutoscalerHandler>();
     }
 }

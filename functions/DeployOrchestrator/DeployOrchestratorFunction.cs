@@ -1,4 +1,5 @@
 using Functions.Scf.Configuration;
+using Functions.Scf.Cloud;
 using Functions.Scf.Events;
 using Functions.Scf.Hosting;
 using Functions.State;
@@ -42,6 +43,7 @@ internal static class DeployOrchestratorFunction
     private static void Configure(FunctionServices function)
     {
         function.AddOptionalStateStores();
+        function.AddTencentCloud();
         function.Services.AddScoped<IFunctionHandler, DeployOrchestratorHandler>();
     }
 }

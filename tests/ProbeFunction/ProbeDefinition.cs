@@ -1,3 +1,4 @@
+using Functions.Scf.Cloud;
 using Functions.Scf.Configuration;
 using Functions.Scf.Events;
 using Functions.Scf.Hosting;
@@ -19,8 +20,13 @@ internal static class ProbeDefinition
             new("sleep", "Sleep {\"ms\":N}; {\"ignoreCancellation\":true} ignores the deadline."),
             new("leak", "Fail with a message holding the value of {\"variable\":NAME}."),
             new("credentials", "Report the cloud credentials the chain sees."),
+            new("cloud", "Call each typed cloud API once: {\"envId\":…,\"service\":…,\"secret\":…,\"function\":…}."),
         ],
         Variables = [new("PROBE_TOKEN", "A secret for redaction tests.", Sensitivity: Sensitivity.Secret)],
-        ConfigureServices = function => function.Services.AddScoped<IFunctionHandler, ProbeHandler>(),
+        ConfigureServices = function =>
+        {
+            function.AddTencentCloud();
+            function.Services.AddScoped<IFunctionHandler, ProbeHandler>();
+        },
     };
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Functions.ProbeFunction;
 
-internal sealed class ProbeHandler(IConfiguration configuration, TimeProvider time) : IFunctionHandler
+internal sealed class ProbeHandler(IConfiguration configuration, TimeProvider time, IServiceProvider services) : IFunctionHandler
 {
     public async Task<InvocationResult> HandleAsync(InvocationEvent invocationEvent, InvocationContext context, CancellationToken cancellationToken)
     {
@@ -33,6 +33,9 @@ internal sealed class ProbeHandler(IConfiguration configuration, TimeProvider ti
                 var credentials = CredentialsChain.Default().TryGetCredentials();
                 var report = new CredentialsReport(credentials?.SecretId, credentials?.IsTemporary ?? false);
                 return InvocationResult.From(report, ProbeJsonContext.Default.CredentialsReport);
+            case "cloud":
+                var cloud = await CloudProbe.RunAsync(services, command.Arguments, time, cancellationToken);
+                return InvocationResult.From(cloud, ProbeJsonContext.Default.CloudReport);
             default:
                 throw ProbeDefinition.Definition.UnknownCommand(command);
         }

@@ -6,4 +6,5 @@ namespace Functions.ProbeFunction;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(CredentialsReport))]
+[JsonSerializable(typeof(CloudReport))]
 internal sealed partial class ProbeJsonContext : JsonSerializerContext;
