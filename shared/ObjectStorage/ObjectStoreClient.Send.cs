@@ -11,13 +11,14 @@ public sealed partial class ObjectStoreClient
 {
     /// <summary>Sends a request through the retry pipeline and reads the answer inside the attempt.</summary>
     private Task<T> SendAsync<T>(ObjectRequest request, Func<HttpResponseMessage, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
-        ExecuteAsync(request, read, keepResponse: false, cancellationToken);
+        ExecuteAsync(_pipeline, request, read, keepResponse: false, cancellationToken);
 
     /// <summary>Sends a request through the retry pipeline and returns the open response (for streamed bodies).</summary>
     private Task<HttpResponseMessage> OpenAsync(ObjectRequest request, CancellationToken cancellationToken) =>
-        ExecuteAsync(request, static (r, _) => Task.FromResult(r), keepResponse: true, cancellationToken);
+        ExecuteAsync(_pipeline, request, static (r, _) => Task.FromResult(r), keepResponse: true, cancellationToken);
 
     private async Task<T> ExecuteAsync<T>(
+        ResiliencePipeline pipeline,
         ObjectRequest request, Func<HttpResponseMessage, CancellationToken, Task<T>> read, bool keepResponse, CancellationToken cancellationToken)
     {
         // Computed once: a retried part is re-sent from the same buffer with the same digest, signed anew.
@@ -26,7 +27,7 @@ public sealed partial class ObjectStoreClient
         context.Properties.Set(ObjectStoreResilience.Request, request.ToString());
         try
         {
-            return await _pipeline.ExecuteAsync(
+            return await pipeline.ExecuteAsync(
                 static async (ctx, state) =>
                 {
                     using var message = state.Client.Build(state.Request, state.Digest);

@@ -16,10 +16,14 @@ namespace Functions.ObjectStorage;
 /// </summary>
 public sealed partial class ObjectStoreClient : IObjectStore, IDisposable
 {
+    // A health check answers within the invocation, so it makes one attempt instead of retrying for minutes.
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
+
     private readonly HttpClient _http;
     private readonly ObjectStoreEndpoint _endpoint;
     private readonly IRequestSigner _signer;
     private readonly ResiliencePipeline _pipeline;
+    private readonly ResiliencePipeline _probe;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
@@ -47,6 +51,7 @@ public sealed partial class ObjectStoreClient : IObjectStore, IDisposable
         _time = time;
         _logger = logger ?? NullLogger.Instance;
         _pipeline = ObjectStoreResilience.Create(options.Retry, time, _logger);
+        _probe = new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(ProbeTimeout).Build();
         _http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
@@ -61,6 +66,15 @@ public sealed partial class ObjectStoreClient : IObjectStore, IDisposable
     /// <inheritdoc />
     public Task<UploadResult> UploadAsync(Stream source, string key, UploadOptions options, CancellationToken cancellationToken) =>
         new StreamUploader(this, _time, _logger).UploadAsync(source, key, options, cancellationToken);
+
+    /// <summary>Lists at most one key under the prefix, in one attempt: proves address, bucket and credentials.</summary>
+    /// <param name="cancellationToken">Cancels the probe.</param>
+    /// <returns>A task that fails with an <see cref="ObjectStorageException"/> when the store is not usable.</returns>
+    public Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        var request = new ObjectRequest("ListObjects", HttpMethod.Get, key: null).WithQuery("prefix", Location.Prefix).WithQuery("max-keys", "1");
+        return ExecuteAsync(_probe, request, static (_, _) => Task.FromResult(true), keepResponse: false, cancellationToken);
+    }
 
     /// <inheritdoc />
     public void Dispose() => _http.Dispose();

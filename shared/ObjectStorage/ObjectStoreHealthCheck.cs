@@ -11,7 +11,7 @@ public sealed class ObjectStoreHealthCheck(ObjectStoreClient store) : IHealthChe
     {
         try
         {
-            await store.ListObjectsAsync(store.Location.Prefix, marker: null, maxKeys: 1, cancellationToken);
+            await store.ProbeAsync(cancellationToken);
             return HealthCheckResult.Healthy($"{store.Location} at {store.Target}");
         }
         catch (Exception e) when (e is ObjectStorageException or InvalidOperationException)
