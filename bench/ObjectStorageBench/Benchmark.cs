@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Functions.HostBench;
 
 namespace Functions.ObjectStorageBench;
 
@@ -19,13 +20,13 @@ internal static class Benchmark
         var root = Args.RepoRoot();
         var data = await DataFileAsync(root, sizeMb);
         var bytes = new FileInfo(data).Length;
-        var bucket = Args.Variable("S3_BUCKET");
+        var bucket = Settings.Variable("S3_BUCKET");
         var awsEnvironment = await AwsEnvironmentAsync(root);
         using var store = Store.Create();
         var contenders = new (string Name, Func<string, string[]> Command, IReadOnlyDictionary<string, string> Environment)[]
         {
             ("ObjectStorage (NativeAOT)", key => [Environment.ProcessPath!, "upload-stdin", "--key", key], new Dictionary<string, string>()),
-            ("aws s3 cp - (awscli)", key => [Aws, "s3", "cp", "-", $"s3://{bucket}/{key}", "--endpoint-url", Args.Variable("S3_ENDPOINT"), "--only-show-errors"], awsEnvironment),
+            ("aws s3 cp - (awscli)", key => [Aws, "s3", "cp", "-", $"s3://{bucket}/{key}", "--endpoint-url", Settings.Variable("S3_ENDPOINT"), "--only-show-errors"], awsEnvironment),
         };
 
         var results = contenders.ToDictionary(c => c.Name, _ => (Rates: new List<double>(), Rss: new List<double>()));
@@ -144,8 +145,8 @@ internal static class Benchmark
         await File.WriteAllTextAsync(config, "[default]\nregion = us-east-1\ns3 =\n    addressing_style = path\n");
         return new Dictionary<string, string>
         {
-            ["AWS_ACCESS_KEY_ID"] = Args.Variable("S3_ACCESS_KEY_ID"),
-            ["AWS_SECRET_ACCESS_KEY"] = Args.Variable("S3_SECRET_ACCESS_KEY"),
+            ["AWS_ACCESS_KEY_ID"] = Settings.Variable("S3_ACCESS_KEY_ID"),
+            ["AWS_SECRET_ACCESS_KEY"] = Settings.Variable("S3_SECRET_ACCESS_KEY"),
             ["AWS_DEFAULT_REGION"] = "us-east-1",
             ["AWS_CONFIG_FILE"] = config,
             ["AWS_PAGER"] = "",

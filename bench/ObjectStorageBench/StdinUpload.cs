@@ -1,4 +1,5 @@
 using System.Globalization;
+using Functions.HostBench;
 using Functions.ObjectStorage.Models;
 
 namespace Functions.ObjectStorageBench;
@@ -15,7 +16,7 @@ internal static class StdinUpload
             Concurrency = Args.Int(args, "--concurrency", 4),
         };
         await using var stdin = Console.OpenStandardInput();
-        var result = await store.UploadAsync(stdin, Args.Text(args, "--key"), options, CancellationToken.None);
+        var result = await store.UploadAsync(stdin, Settings.Text(args, "--key"), options, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.Size} bytes, {result.PartCount} parts, {result.Duration.TotalSeconds:F2} s, crc64 {result.Crc64}, peak buffers {result.PeakBufferBytes / 1048576.0:F0} MiB"));
         return 0;

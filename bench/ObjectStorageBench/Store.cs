@@ -9,10 +9,10 @@ internal static class Store
     public static ObjectStoreClient Create() => new(
         new ObjectStoreOptions
         {
-            Location = new ObjectStoreLocation(ObjectStoreKind.S3, Args.Variable("S3_BUCKET"), "bench/"),
-            Endpoint = new Uri(Args.Variable("S3_ENDPOINT")),
+            Location = new ObjectStoreLocation(ObjectStoreKind.S3, Settings.Variable("S3_BUCKET"), "bench/"),
+            Endpoint = new Uri(Settings.Variable("S3_ENDPOINT")),
             ForcePathStyle = true,
-            S3Credentials = new S3Credentials(Args.Variable("S3_ACCESS_KEY_ID"), Args.Variable("S3_SECRET_ACCESS_KEY")),
+            S3Credentials = new S3Credentials(Settings.Variable("S3_ACCESS_KEY_ID"), Settings.Variable("S3_SECRET_ACCESS_KEY")),
         },
         TimeProvider.System);
 }

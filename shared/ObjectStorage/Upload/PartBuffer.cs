@@ -3,46 +3,32 @@ using Functions.ObjectStorage.Http;
 namespace Functions.ObjectStorage.Upload;
 
 /// <summary>
-/// Memory for one part, as blocks of at most 64 MiB (one array cannot hold a 5 GiB part). Allocated once and
-/// refilled part after part.
+/// Memory for one part, as equal blocks from the upload's <see cref="PartBufferPool"/>: one array cannot hold a
+/// 5 GiB part, and a part that grows takes more blocks instead of leaving smaller arrays behind as garbage.
 /// </summary>
-internal sealed class PartBuffer
+/// <param name="blocks">The blocks, enough for <paramref name="capacity"/> bytes.</param>
+/// <param name="capacity">The part size it holds.</param>
+internal sealed class PartBuffer(byte[][] blocks, long capacity)
 {
-    private const int MaxBlockSize = 64 * 1024 * 1024;
-    private readonly byte[][] _blocks;
-
-    /// <summary>Allocates the blocks.</summary>
-    /// <param name="capacity">The part size it must hold.</param>
-    public PartBuffer(long capacity)
-    {
-        Capacity = capacity;
-        var blockSize = (int)Math.Min(capacity, MaxBlockSize);
-        var count = (int)((capacity + blockSize - 1) / blockSize);
-        _blocks = new byte[count][];
-        for (var i = 0; i < count; i++)
-        {
-            _blocks[i] = GC.AllocateUninitializedArray<byte>((int)Math.Min(blockSize, capacity - ((long)i * blockSize)));
-        }
-    }
+    /// <summary>The blocks, returned to the pool with the buffer.</summary>
+    public byte[][] Blocks { get; } = blocks;
 
     /// <summary>The bytes it can hold.</summary>
-    public long Capacity { get; }
+    public long Capacity { get; } = capacity;
 
     /// <summary>The bytes it holds now.</summary>
     public long Length { get; private set; }
 
-    /// <summary>Reads from <paramref name="source"/> until <paramref name="size"/> bytes or the end of the stream.</summary>
+    /// <summary>Reads from <paramref name="source"/> until <see cref="Capacity"/> bytes or the end of the stream.</summary>
     /// <param name="source">The stream.</param>
-    /// <param name="size">The part's size (at most <see cref="Capacity"/>).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>A task.</returns>
-    public async Task FillAsync(Stream source, long size, CancellationToken cancellationToken)
+    public async Task FillAsync(Stream source, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, Capacity);
         Length = 0;
-        foreach (var block in _blocks)
+        foreach (var block in Blocks)
         {
-            var want = (int)Math.Min(block.Length, size - Length);
+            var want = (int)Math.Min(block.Length, Capacity - Length);
             var offset = 0;
             while (offset < want)
             {
@@ -57,7 +43,7 @@ internal sealed class PartBuffer
             }
 
             Length += offset;
-            if (Length == size)
+            if (Length == Capacity)
             {
                 return;
             }
@@ -68,9 +54,9 @@ internal sealed class PartBuffer
     /// <returns>The body.</returns>
     public RequestBody Body()
     {
-        var segments = new List<ReadOnlyMemory<byte>>(_blocks.Length);
+        var segments = new List<ReadOnlyMemory<byte>>(Blocks.Length);
         var left = Length;
-        foreach (var block in _blocks)
+        foreach (var block in Blocks)
         {
             if (left == 0)
             {

@@ -18,13 +18,12 @@ internal sealed class SourceReader(Stream source, bool computeSha256) : IDisposa
     public ulong Crc64 => _crc.GetCurrentValue();
 
     /// <summary>Fills the next part.</summary>
-    /// <param name="buffer">The buffer.</param>
-    /// <param name="size">The part's size.</param>
+    /// <param name="buffer">The buffer, as large as the part.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>A task.</returns>
-    public async Task FillAsync(PartBuffer buffer, long size, CancellationToken cancellationToken)
+    public async Task FillAsync(PartBuffer buffer, CancellationToken cancellationToken)
     {
-        await buffer.FillAsync(source, size, cancellationToken);
+        await buffer.FillAsync(source, cancellationToken);
         foreach (var segment in buffer.Body().Segments)
         {
             _crc.Append(segment.Span);

@@ -32,7 +32,7 @@ internal sealed partial class StreamUploader
 
                 var size = sizer.SizeOf(number + 1);
                 var next = await pool.RentAsync(size, stop.Token);
-                await reader.FillAsync(next, size, stop.Token);
+                await reader.FillAsync(next, stop.Token);
                 if (next.Length == 0)
                 {
                     pool.Return(next);

@@ -14,6 +14,9 @@ namespace Functions.ObjectStorage.Upload;
 /// <param name="logger">The log.</param>
 internal sealed partial class StreamUploader(ObjectStoreClient store, TimeProvider time, ILogger logger)
 {
+    // Parts are made of blocks of the first part's size, up to this.
+    private const int MaxBlockSize = 64 * 1024 * 1024;
+
     // Cleanup must outlive a cancelled upload, but not by long.
     private static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(30);
 
@@ -29,17 +32,17 @@ internal sealed partial class StreamUploader(ObjectStoreClient store, TimeProvid
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
         var started = time.GetTimestamp();
         var sizer = new PartSizer(options.PartSize, store.Dialect.MinimumPartSize);
-        using var pool = new PartBufferPool(options.Concurrency + 1);
+        using var pool = new PartBufferPool(options.Concurrency + 1, (int)Math.Min(sizer.InitialPartSize, MaxBlockSize));
         using var reader = new SourceReader(source, options.ComputeSha256);
 
         // Look one part ahead only at the start: a stream that fits in one part is a single PUT.
         var first = await pool.RentAsync(sizer.SizeOf(1), cancellationToken);
-        await reader.FillAsync(first, sizer.SizeOf(1), cancellationToken);
+        await reader.FillAsync(first, cancellationToken);
         PartBuffer? second = null;
         if (first.Length == sizer.SizeOf(1))
         {
             second = await pool.RentAsync(sizer.SizeOf(2), cancellationToken);
-            await reader.FillAsync(second, sizer.SizeOf(2), cancellationToken);
+            await reader.FillAsync(second, cancellationToken);
         }
 
         PutObjectResult stored;
@@ -55,7 +58,7 @@ internal sealed partial class StreamUploader(ObjectStoreClient store, TimeProvid
 
         var verified = await VerifyAsync(key, stored, reader, cancellationToken);
         var result = new UploadResult(
-            key, reader.Total, stored.ETag, reader.Crc64, verified, reader.Sha256(), parts, time.GetElapsedTime(started), pool.PeakBytes);
+            key, reader.Total, stored.ETag, reader.Crc64, verified, reader.Sha256(), parts, time.GetElapsedTime(started), pool.AllocatedBytes);
         logger.Uploaded(key, result.Size, parts, result.Crc64, verified, result.Duration.TotalMilliseconds);
         return result;
     }
