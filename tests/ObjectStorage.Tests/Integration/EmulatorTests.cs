@@ -132,6 +132,23 @@ public sealed class EmulatorTests
     }
 
     [TestMethod]
+    public async Task Upload_CancelledMidway_AbortsTheUpload()
+    {
+        await using var emulator = await TestStores.StartEmulatorAsync();
+        using var store = TestStores.Cos(emulator);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        const string key = "tests/cancelled";
+        var source = new CancellingStream(new GeneratedStream(14, 20 * MiB), (3 * MiB) + 1, cancellation);
+
+        await Assert.ThrowsAsync<OperationCanceledException>(
+            () => store.UploadAsync(source, key, new UploadOptions { PartSize = MiB }, cancellation.Token));
+
+        Assert.IsNull(emulator.Object(key));
+        Assert.AreEqual(0, emulator.UploadsInProgress, "aborted with its own timeout, not the cancelled token");
+        Assert.ContainsSingle(r => r.Method == "DELETE" && r.Query.StartsWith("?uploadId=", StringComparison.Ordinal), emulator.Requests);
+    }
+
+    [TestMethod]
     public async Task Upload_CompleteAnswering200WithError_IsAnErrorAndAborts()
     {
         await using var emulator = await TestStores.StartEmulatorAsync();
