@@ -8,26 +8,11 @@ namespace Functions.ObjectStorage.Tests.Support;
 /// <param name="seed">The generator's seed.</param>
 /// <param name="length">Bytes before the end.</param>
 /// <param name="failAfter">Throw an IOException once this many bytes were read, or null.</param>
-internal sealed class GeneratedStream(ulong seed, long length, long? failAfter = null) : Stream
+internal sealed class GeneratedStream(ulong seed, long length, long? failAfter = null) : ReadOnlyStream
 {
     private ulong _state = seed == 0 ? 0x9E3779B97F4A7C15UL : seed;
-    private long _position;
     private ulong _pending;
     private int _pendingBytes;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _position;
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>All the bytes of a generator, for small inputs.</summary>
     public static byte[] Bytes(ulong seed, int length)
@@ -38,19 +23,18 @@ internal sealed class GeneratedStream(ulong seed, long length, long? failAfter =
         return bytes;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
+    protected override int ReadCore(Span<byte> buffer)
     {
-        if (failAfter is { } limit && _position >= limit)
+        var position = Position;
+        if (failAfter is { } limit && position >= limit)
         {
-            throw new IOException($"source failed after {_position} bytes (injected)");
+            throw new IOException($"source failed after {position} bytes (injected)");
         }
 
-        var count = (int)Math.Min(buffer.Length, length - _position);
+        var count = (int)Math.Min(buffer.Length, length - position);
         if (failAfter is { } stop)
         {
-            count = (int)Math.Min(count, Math.Max(1, stop - _position));
+            count = (int)Math.Min(count, Math.Max(1, stop - position));
         }
 
         for (var i = 0; i < count; i++)
@@ -69,23 +53,6 @@ internal sealed class GeneratedStream(ulong seed, long length, long? failAfter =
             _pendingBytes--;
         }
 
-        _position += count;
         return count;
     }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
