@@ -46,7 +46,7 @@ internal sealed class PostgresRestorer(string? pgBin, TimeProvider time) : ISour
                 bytes = await CopyAsync(content, restore.Stdin, cancellationToken);
                 await restore.Stdin.DisposeAsync();
             }
-            catch (IOException e) when (e is not InvalidDataException)
+            catch (IOException)
             {
                 // pg_restore stopped reading: it failed (exit-on-error); its exit code and stderr say why, below.
             }
