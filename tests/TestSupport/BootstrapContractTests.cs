@@ -15,12 +15,15 @@ public abstract class BootstrapContractTests
     /// <summary>The function's project name, e.g. "Backup".</summary>
     protected abstract string Project { get; }
 
+    /// <summary>The least configuration the function starts with.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Environment { get; } = new Dictionary<string, string>();
+
     [TestMethod]
     [TestCategory("Integration")]
     public async Task CustomRuntime_ReadyThenHealthUnknownAndMalformed_ThenSigterm()
     {
         await using var emulator = await RuntimeApiEmulator.StartAsync();
-        await using var bootstrap = BootstrapProcess.Start(Binary, [], emulator.Environment);
+        await using var bootstrap = BootstrapProcess.Start(Binary, [], With(emulator.Environment));
 
         await emulator.Ready.WaitAsync(Generous, TestContext.CancellationToken);
         var health = await emulator.InvokeAsync("""{"command":"health"}""", TimeSpan.FromSeconds(10)).WaitAsync(Generous, TestContext.CancellationToken);
@@ -78,5 +81,16 @@ public abstract class BootstrapContractTests
     private string Binary => TestEnvironment.RequireBootstrap(Project);
 
     private Task<BootstrapProcess> InvokeAsync(string[] args, string stdin, Dictionary<string, string>? environment = null) =>
-        BootstrapProcess.RunAsync(Binary, args, environment ?? [], stdin, Generous);
+        BootstrapProcess.RunAsync(Binary, args, With(environment ?? []), stdin, Generous);
+
+    private Dictionary<string, string> With(IReadOnlyDictionary<string, string> extra)
+    {
+        var all = new Dictionary<string, string>(Environment);
+        foreach (var (key, value) in extra)
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
 }

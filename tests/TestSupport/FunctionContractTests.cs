@@ -17,6 +17,9 @@ public abstract class FunctionContractTests
     /// <summary>The function under test.</summary>
     protected abstract FunctionDefinition Definition { get; }
 
+    /// <summary>The least configuration the function starts with.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Environment { get; } = new Dictionary<string, string>();
+
     [TestMethod]
     public async Task DeclaredCommands_AreAllRouted()
     {
@@ -119,7 +122,8 @@ public abstract class FunctionContractTests
         }
     }
 
-    private FunctionApplication Build() => TestFunctions.Build(Definition, TextWriter.Null, TimeProvider.System);
+    private FunctionApplication Build() =>
+        TestFunctions.Build(Definition, TextWriter.Null, TimeProvider.System, Environment.ToDictionary(p => p.Key, p => (string?)p.Value));
 
     private static InvocationRequest Request() => new($"contract-{Guid.NewGuid():N}", TimeSpan.FromSeconds(30), 128);
 }

@@ -62,6 +62,32 @@ public sealed class SettingsReader(IConfiguration configuration)
         return defaultValue;
     }
 
+    /// <summary>A true/false setting (true, false, 1, 0, yes, no).</summary>
+    /// <param name="name">The variable's name.</param>
+    /// <param name="defaultValue">The value when unset.</param>
+    /// <returns>The value.</returns>
+    public bool Flag(string name, bool defaultValue)
+    {
+        switch (Text(name)?.ToLowerInvariant())
+        {
+            case null:
+                return defaultValue;
+            case "true" or "1" or "yes":
+                return true;
+            case "false" or "0" or "no":
+                return false;
+            default:
+                Problem(name, $"must be true or false, not '{Text(name)}'");
+                return defaultValue;
+        }
+    }
+
+    /// <summary>A comma-separated list, trimmed, without empty items.</summary>
+    /// <param name="name">The variable's name.</param>
+    /// <returns>The items (empty when unset).</returns>
+    public IReadOnlyList<string> List(string name) =>
+        Text(name)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+
     /// <summary>A duration given in milliseconds.</summary>
     /// <param name="name">The variable's name (by convention ending in <c>_MS</c>).</param>
     /// <param name="defaultValue">The value when unset.</param>
