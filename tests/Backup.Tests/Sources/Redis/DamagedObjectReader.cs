@@ -1,0 +1,41 @@
+using Functions.Backup.Pipeline;
+using Functions.Backup.Restore;
+
+namespace Functions.Backup.Tests.Sources.Redis;
+
+/// <summary>
+/// Hands out an object's bytes intact and then, at the end, throws <see cref="InvalidDataException"/> as the real
+/// reader does when the SHA-256 or the encryption does not check out.
+/// </summary>
+internal sealed class DamagedObjectReader(IObjectReader inner) : IObjectReader
+{
+    public async Task<Stream> OpenAsync(StoredObject entry, CancellationToken cancellationToken)
+    {
+        await using var intact = await inner.OpenAsync(entry, cancellationToken);
+        using var bytes = new MemoryStream();
+        await intact.CopyToAsync(bytes, cancellationToken);
+        return new FailingAtEndStream(bytes.ToArray());
+    }
+
+    private sealed class FailingAtEndStream(byte[] data) : MemoryStream(data, writable: false)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => Check(base.Read(buffer, offset, count), count);
+
+        public override int Read(Span<byte> buffer) => Check(base.Read(buffer), buffer.Length);
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Check(await base.ReadAsync(buffer, cancellationToken), buffer.Length);
+
+        public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Check(await base.ReadAsync(buffer.AsMemory(offset, count), cancellationToken), count);
+
+        public override async Task CopyToAsync(Stream destination, int bufferSize, CancellationToken cancellationToken)
+        {
+            await base.CopyToAsync(destination, bufferSize, cancellationToken);
+            Check(0, 1);
+        }
+
+        private static int Check(int read, int wanted) =>
+            read == 0 && wanted > 0 ? throw new InvalidDataException("SHA-256 does not match the manifest: the object is damaged") : read;
+    }
+}
