@@ -7,7 +7,7 @@ internal sealed partial class LabelStudioRestorer
 {
     // The copy is written beside its final name, read to its end (where the reader checks the checksum), checked by
     // sqlite3, and only then renamed over: a corrupt or cut stream never leaves a half-written database in place.
-    private async Task<(long Bytes, SqliteFacts Facts)> RestoreDatabaseAsync(
+    private async Task<SqliteFacts> RestoreDatabaseAsync(
         StoredObject entry, IObjectReader reader, string databasePath, CancellationToken cancellationToken)
     {
         var directory = Path.GetDirectoryName(databasePath)!;
@@ -15,7 +15,7 @@ internal sealed partial class LabelStudioRestorer
         var placed = false;
         try
         {
-            var bytes = await ReadAsync(entry, reader, async stream =>
+            await ReadAsync(entry, reader, async stream =>
             {
                 await using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
                 await stream.CopyToAsync(file, cancellationToken);
@@ -36,7 +36,7 @@ internal sealed partial class LabelStudioRestorer
 
             File.Move(temporary, databasePath, overwrite: true);
             placed = true;
-            return (bytes, facts);
+            return facts;
         }
         finally
         {

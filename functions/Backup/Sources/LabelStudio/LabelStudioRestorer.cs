@@ -40,13 +40,14 @@ internal sealed partial class LabelStudioRestorer(SqliteCli cli, TimeProvider ti
             {
                 case ObjectFormat.Tar:
                     var extractor = new TarExtractor(target, trackPaths: hadContent);
-                    bytes += await ReadAsync(entry, reader, stream => extractor.ExtractAsync(stream, cancellationToken), cancellationToken);
+                    await ReadAsync(entry, reader, stream => extractor.ExtractAsync(stream, cancellationToken), cancellationToken);
+                    bytes += entry.PlainSize;
                     restored = extractor.Restored;
                     summary.Add($"{entry.Name}: {extractor.Stats.Describe()}");
                     break;
                 case ObjectFormat.Sqlite:
-                    var (read, facts) = await RestoreDatabaseAsync(entry, reader, Path.Join(target, databaseName), cancellationToken);
-                    bytes += read;
+                    var facts = await RestoreDatabaseAsync(entry, reader, Path.Join(target, databaseName), cancellationToken);
+                    bytes += entry.PlainSize;
                     summary.Add($"{databaseName}: {facts.Describe()}");
                     break;
                 case ObjectFormat.LabelStudioExport:
@@ -95,17 +96,17 @@ internal sealed partial class LabelStudioRestorer(SqliteCli cli, TimeProvider ti
         return target;
     }
 
-    // Reads one object to its very end through a counter; a corrupt or unsafe stream becomes a failure that names the object.
-    private async Task<long> ReadAsync(StoredObject entry, IObjectReader reader, Func<Stream, Task> consume, CancellationToken cancellationToken)
+    // Reads one object to its very end (so all of it, PlainSize bytes, was checked); a corrupt or unsafe stream becomes
+    // a failure that names the object.
+    private async Task ReadAsync(StoredObject entry, IObjectReader reader, Func<Stream, Task> consume, CancellationToken cancellationToken)
     {
         try
         {
-            await using var stream = new CountingStream(await reader.OpenAsync(entry, cancellationToken));
+            await using var stream = await reader.OpenAsync(entry, cancellationToken);
             await consume(stream);
 
             // TarReader stops at the first end-of-archive block; the reader checks the checksum only at the very end.
             await stream.CopyToAsync(Stream.Null, cancellationToken);
-            return stream.BytesRead;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or UnauthorizedAccessException)
         {

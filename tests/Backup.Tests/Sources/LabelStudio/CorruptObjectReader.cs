@@ -13,64 +13,39 @@ internal sealed class CorruptObjectReader(IObjectReader inner, string corruptNam
     public async Task<Stream> OpenAsync(StoredObject entry, CancellationToken cancellationToken)
     {
         var stream = await inner.OpenAsync(entry, cancellationToken);
-        return entry.Name == corruptName ? new FailingStream(stream, failAfter(entry.PlainSize)) : stream;
+        if (entry.Name != corruptName)
+        {
+            return stream;
+        }
+
+        await using (stream)
+        {
+            using var bytes = new MemoryStream();
+            await stream.CopyToAsync(bytes, cancellationToken);
+            return new FailingAtEndStream(bytes.ToArray()[..(int)failAfter(entry.PlainSize)]);
+        }
     }
 
-    private sealed class FailingStream(Stream inner, long failAfter) : Stream
+    private sealed class FailingAtEndStream(byte[] data) : MemoryStream(data, writable: false)
     {
-        private long _read;
+        public override int Read(byte[] buffer, int offset, int count) => Check(base.Read(buffer, offset, count), count);
 
-        public override bool CanRead => true;
+        public override int Read(Span<byte> buffer) => Check(base.Read(buffer), buffer.Length);
 
-        public override bool CanSeek => false;
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Check(await base.ReadAsync(buffer, cancellationToken), buffer.Length);
 
-        public override bool CanWrite => false;
+        public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Check(await base.ReadAsync(buffer.AsMemory(offset, count), cancellationToken), count);
 
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
+        // MemoryStream copies its buffer without reading: end the copy the way a reader at its end would.
+        public override async Task CopyToAsync(Stream destination, int bufferSize, CancellationToken cancellationToken)
         {
-            get => _read;
-            set => throw new NotSupportedException();
+            await base.CopyToAsync(destination, bufferSize, cancellationToken);
+            Check(0, 1);
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var allowed = (int)Math.Min(buffer.Length, failAfter - _read);
-            var read = allowed > 0 ? inner.Read(buffer[..allowed]) : 0;
-            if (read == 0 && buffer.Length > 0)
-            {
-                throw new InvalidDataException("SHA-256 does not match the manifest: the object is damaged");
-            }
-
-            _read += read;
-            return read;
-        }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer.AsSpan(offset, count)));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
+        private static int Check(int read, int wanted) =>
+            read == 0 && wanted > 0 ? throw new InvalidDataException("SHA-256 does not match the manifest: the object is damaged") : read;
     }
 }
