@@ -43,7 +43,7 @@ internal sealed class LabelStudioApi(HttpClient http, Uri baseUrl, string token)
 
             var current = body.Deserialize(Json.ProjectPage) ?? throw Failed("list projects", "answered null");
             projects.AddRange(current.Results);
-            if (current.Next is null || current.Results.Count == 0)
+            if (current.Next is null || current.Results.Count == 0 || projects.Count >= current.Count)
             {
                 return projects;
             }
