@@ -65,8 +65,9 @@ internal sealed partial class LabelStudioRestorer(SqliteCli cli, TimeProvider ti
 
         if (hadContent && restored is not null && Leftovers(target, restored, databaseName) is { Count: > 0 } leftovers)
         {
-            var listed = string.Join(", ", leftovers.Names);
-            summary.Add(string.Create(CultureInfo.InvariantCulture, $"{leftovers.Count:N0} files already in the target and not in the backup were left in place ({listed}{(leftovers.Count > ListedLeftovers ? ", …" : "")})"));
+            var listed = string.Join(", ", leftovers.Names) + (leftovers.Count > ListedLeftovers ? ", …" : "");
+            summary.Add(string.Create(
+                CultureInfo.InvariantCulture, $"{leftovers.Count:N0} files already in the target and not in the backup were left in place ({listed})"));
         }
 
         var text = string.Join("; ", summary);
@@ -89,7 +90,8 @@ internal sealed partial class LabelStudioRestorer(SqliteCli cli, TimeProvider ti
 
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !request.Clean)
         {
-            throw new SourceFailedException(Source, $"the target {target} is not empty; restore into an empty directory, or set clean to overwrite the backup's files there");
+            throw new SourceFailedException(
+                Source, $"the target {target} is not empty; restore into an empty directory, or set clean to overwrite the backup's files there");
         }
 
         Directory.CreateDirectory(target);

@@ -43,7 +43,8 @@ internal sealed class LabelStudioSource(LabelStudioOptions options, HttpClient h
         {
             var archiver = new DataDirectoryArchiver(options.DataDirectory, options.DatabaseFileName, time, logger);
             ArchiveStats? stats = null;
-            objects.Add(await writer.WriteAsync(LabelStudioObjects.Files, ObjectFormat.Tar, async (stream, token) => stats = await archiver.WriteAsync(stream, token), cancellationToken));
+            objects.Add(await writer.WriteAsync(
+                LabelStudioObjects.Files, ObjectFormat.Tar, async (stream, token) => stats = await archiver.WriteAsync(stream, token), cancellationToken));
             stats!.AddTo(details);
             modes.Add("tar");
         }, cancellationToken);

@@ -63,7 +63,8 @@ internal sealed class ProjectExporter(LabelStudioApi api, LabelStudioOptions opt
         {
             if (snapshot.Status == ExportSnapshot.Failed)
             {
-                throw new SourceFailedException(LabelStudioObjects.SourceName, $"Label Studio reports export {snapshot.Id} of project {projectId} as failed (see its logs)");
+                throw new SourceFailedException(
+                    LabelStudioObjects.SourceName, $"Label Studio reports export {snapshot.Id} of project {projectId} as failed (see its logs)");
             }
 
             if (time.GetElapsedTime(started) >= options.ExportTimeout)

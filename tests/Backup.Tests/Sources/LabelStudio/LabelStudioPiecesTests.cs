@@ -28,7 +28,9 @@ public sealed class LabelStudioPiecesTests
     [TestMethod]
     public void Parse_IntegrityProblemsOverSeveralLines_AreNotSound()
     {
-        var facts = SqliteFacts.Parse("version=3.40.1\npage_size=4096\npage_count=12\ntables=3\nintegrity_check:\n*** in database main ***\nPage 5: btreeInitPage() returns error code 11\nError: stepping, database disk image is malformed (11)\n");
+        var facts = SqliteFacts.Parse(
+            "version=3.40.1\npage_size=4096\npage_count=12\ntables=3\nintegrity_check:\n" +
+            "*** in database main ***\nPage 5: btreeInitPage() returns error code 11\nError: stepping, database disk image is malformed (11)\n");
 
         Assert.IsFalse(facts.IsSound);
         Assert.AreEqual(3, facts.Tables);

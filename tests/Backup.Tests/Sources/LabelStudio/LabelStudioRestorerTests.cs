@@ -95,7 +95,10 @@ public sealed class LabelStudioRestorerTests
     {
         SqliteTool.Require();
         using var data = new LabelStudioDataDirectory();
-        SqliteTool.Run(data.Database, "CREATE TABLE t(id INTEGER PRIMARY KEY, v BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) INSERT INTO t(v) SELECT randomblob(500) FROM n;");
+        SqliteTool.Run(data.Database, """
+            CREATE TABLE t(id INTEGER PRIMARY KEY, v BLOB);
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) INSERT INTO t(v) SELECT randomblob(500) FROM n;
+            """);
         var (writer, report) = await BackUpAsync(data);
         var target = LabelStudioParts.EmptyDirectory();
         await File.WriteAllTextAsync(Path.Join(target, "label_studio.sqlite3"), "the database before the restore", TestContext.CancellationToken);

@@ -56,7 +56,8 @@ public sealed class LabelStudioVerifierTests
         using var buffer = new MemoryStream();
         await using (var tar = new TarWriter(buffer, TarEntryFormat.Pax, leaveOpen: true))
         {
-            await tar.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, "../../etc/cron.d/x") { DataStream = new MemoryStream([1]) }, TestContext.CancellationToken);
+            var entry = new PaxTarEntry(TarEntryType.RegularFile, "../../etc/cron.d/x") { DataStream = new MemoryStream([1]) };
+            await tar.WriteEntryAsync(entry, TestContext.CancellationToken);
         }
 
         var verdict = await VerifyAsync(ObjectFormat.Tar, buffer.ToArray());
@@ -71,7 +72,11 @@ public sealed class LabelStudioVerifierTests
         SqliteTool.Require();
         var directory = LabelStudioParts.EmptyDirectory();
         var database = Path.Join(directory, "copy.sqlite3");
-        SqliteTool.Run(database, "CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT); CREATE INDEX t_v ON t(v); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) INSERT INTO t(v) SELECT hex(randomblob(60)) FROM n;");
+        SqliteTool.Run(database, """
+            CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT);
+            CREATE INDEX t_v ON t(v);
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) INSERT INTO t(v) SELECT hex(randomblob(60)) FROM n;
+            """);
         var intact = await File.ReadAllBytesAsync(database, TestContext.CancellationToken);
         Directory.Delete(directory, recursive: true);
 

@@ -38,7 +38,13 @@ internal sealed class LiveSqliteWriter : IAsyncDisposable
             INSERT INTO task_annotation(payload) SELECT randomblob(1500) FROM n;
             """);
 
-        var start = new ProcessStartInfo("sqlite3") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("sqlite3")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
         foreach (var argument in new[] { "-batch", "-cmd", ".timeout 10000", "-cmd", "PRAGMA synchronous = NORMAL", "-cmd", "PRAGMA wal_autocheckpoint = 0", database })
         {
             start.ArgumentList.Add(argument);
