@@ -47,6 +47,19 @@ internal sealed class ObjectStoreRepository(IObjectStore store, UploadOptions up
 
     public async Task<int> CleanUpIncompleteWritesAsync(TimeSpan grace, bool dryRun, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await CleanUpAsync(grace, dryRun, cancellationToken);
+        }
+        catch (ObjectStorageException e) when (e.StatusCode is 501 or 405)
+        {
+            // Some S3-compatible servers cannot list multipart uploads; there is nothing to clean up through them.
+            return 0;
+        }
+    }
+
+    private async Task<int> CleanUpAsync(TimeSpan grace, bool dryRun, CancellationToken cancellationToken)
+    {
         if (!dryRun)
         {
             return await store.AbortStaleUploadsAsync(store.Location.Key(""), grace, cancellationToken);

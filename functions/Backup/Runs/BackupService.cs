@@ -27,7 +27,7 @@ internal sealed class BackupService(
         var outcome = await runner.RunAsync(request with { Sources = request.Sources.Count > 0 ? request.Sources : configuration.Sources }, cancellationToken);
 
         // Retention only after a good run: a failing backup never deletes anything.
-        var retention = outcome.Manifest.Complete && !outcome.AlreadyDone ? Summaries.Of(await Retention().RunAsync(dryRun: false, cancellationToken)) : null;
+        var retention = outcome.Manifest.Complete && !outcome.AlreadyDone ? await RetainAfterRunAsync(cancellationToken) : null;
         return new BackupResult(Summaries.Of(outcome.Manifest), outcome.AlreadyDone, repository.Location, retention) { Written = outcome.Written };
     }
 
@@ -54,6 +54,19 @@ internal sealed class BackupService(
 
     public async Task<PruneResult> PruneAsync(bool dryRun, CancellationToken cancellationToken) =>
         Summaries.Of(await Retention().RunAsync(dryRun, cancellationToken));
+
+    // The set is safely recorded by now: a retention failure is reported with the result, not as a failed backup.
+    private async Task<PruneResult> RetainAfterRunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Summaries.Of(await Retention().RunAsync(dryRun: false, cancellationToken));
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
+        {
+            return new PruneResult(false, [], [], [], 0) { Error = e.Message };
+        }
+    }
 
     private RetentionRunner Retention() =>
         new(repository, configuration.Retention, configuration.StaleGrace, time, loggers.CreateLogger<RetentionRunner>());
