@@ -99,7 +99,7 @@ public sealed class LabelStudioExportTests
         using var data = new LabelStudioDataDirectory();
         var writer = new MemorySourceWriter(LabelStudioObjects.SourceName);
         var report = await LabelStudioParts.Source(Options(data, api)).BackupAsync(writer, TestContext.CancellationToken);
-        var target = LabelStudioParts.EmptyDirectory();
+        using var target = new ScratchDirectory();
 
         var restored = await LabelStudioParts.RestoreAsync(report, writer, target);
 
@@ -107,7 +107,6 @@ public sealed class LabelStudioExportTests
         Assert.Contains("export-project-1.json, export-project-2.json", restored.Summary);
         Assert.IsEmpty(Directory.EnumerateFiles(target, "export-project-*", SearchOption.AllDirectories));
         DirectoryComparison.AssertSame(data.Root, target, LabelStudioDataDirectory.IsSkipped);
-        Directory.Delete(target, recursive: true);
     }
 
     private static LabelStudioOptions Options(LabelStudioDataDirectory data, LabelStudioApiEmulator api, IReadOnlyList<int>? projectIds = null) => new()

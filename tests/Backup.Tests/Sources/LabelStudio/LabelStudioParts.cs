@@ -52,7 +52,4 @@ internal static class LabelStudioParts
 
         return names;
     }
-
-    /// <summary>A fresh, empty directory that is deleted with the test's other temporary folders.</summary>
-    public static string EmptyDirectory() => Directory.CreateTempSubdirectory("ls-restore-").FullName;
 }

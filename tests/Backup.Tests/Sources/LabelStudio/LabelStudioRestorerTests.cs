@@ -15,14 +15,13 @@ public sealed class LabelStudioRestorerTests
     {
         using var data = new LabelStudioDataDirectory();
         var (writer, report) = await BackUpAsync(data);
-        var target = LabelStudioParts.EmptyDirectory();
+        using var target = new ScratchDirectory();
         await File.WriteAllTextAsync(Path.Join(target, "keep.txt"), "mine", TestContext.CancellationToken);
 
         var error = await Assert.ThrowsExactlyAsync<SourceFailedException>(() => LabelStudioParts.RestoreAsync(report, writer, target));
 
         Assert.Contains("not empty", error.Message);
         Assert.AreSequenceEqual(new[] { Path.Join(target, "keep.txt") }, Directory.GetFileSystemEntries(target));
-        Directory.Delete(target, recursive: true);
     }
 
     [TestMethod]
@@ -30,7 +29,7 @@ public sealed class LabelStudioRestorerTests
     {
         using var data = new LabelStudioDataDirectory();
         var (writer, report) = await BackUpAsync(data);
-        var target = LabelStudioParts.EmptyDirectory();
+        using var target = new ScratchDirectory();
         Directory.CreateDirectory(Path.Join(target, "media/upload/1"));
         await File.WriteAllTextAsync(Path.Join(target, "media/upload/1/abcd1234-image.png"), "stale", TestContext.CancellationToken);
         await File.WriteAllTextAsync(Path.Join(target, "stray.txt"), "not in the backup", TestContext.CancellationToken);
@@ -43,7 +42,6 @@ public sealed class LabelStudioRestorerTests
         Assert.AreEqual("not in the backup", await File.ReadAllTextAsync(Path.Join(target, "stray.txt"), TestContext.CancellationToken));
         Assert.Contains("1 files already in the target and not in the backup were left in place (stray.txt)", restored.Summary);
         DirectoryComparison.AssertSame(data.Root, target, relative => LabelStudioDataDirectory.IsSkipped(relative) || relative == "stray.txt");
-        Directory.Delete(target, recursive: true);
     }
 
     [TestMethod]
@@ -52,7 +50,7 @@ public sealed class LabelStudioRestorerTests
     [DataRow("/tmp/escape.txt")]
     public async Task Restore_TarEntryOutsideTheTarget_IsRefused(string name)
     {
-        var root = LabelStudioParts.EmptyDirectory();
+        using var root = new ScratchDirectory();
         var target = Path.Join(root, "target");
         var writer = new MemorySourceWriter(LabelStudioObjects.SourceName);
         var files = await writer.WriteAsync(LabelStudioObjects.Files, ObjectFormat.Tar, async (stream, token) =>
@@ -68,7 +66,6 @@ public sealed class LabelStudioRestorerTests
         Assert.Contains("climbs out", error.Message);
         Assert.IsFalse(File.Exists(Path.Join(root, "escape.txt")));
         Assert.IsFalse(File.Exists("/tmp/escape.txt"));
-        Directory.Delete(root, recursive: true);
     }
 
     [TestMethod]
@@ -76,16 +73,14 @@ public sealed class LabelStudioRestorerTests
     {
         using var data = new LabelStudioDataDirectory();
         var (writer, report) = await BackUpAsync(data);
-        var outside = LabelStudioParts.EmptyDirectory();
-        var target = LabelStudioParts.EmptyDirectory();
+        using var outside = new ScratchDirectory();
+        using var target = new ScratchDirectory();
         Directory.CreateSymbolicLink(Path.Join(target, "media"), outside);
 
         var error = await Assert.ThrowsExactlyAsync<SourceFailedException>(() => LabelStudioParts.RestoreAsync(report, writer, target, clean: true));
 
         Assert.Contains("refusing to write through it", error.Message);
         Assert.IsEmpty(Directory.EnumerateFileSystemEntries(outside));
-        Directory.Delete(target, recursive: true);
-        Directory.Delete(outside, recursive: true);
     }
 
     [TestMethod]
@@ -100,7 +95,7 @@ public sealed class LabelStudioRestorerTests
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) INSERT INTO t(v) SELECT randomblob(500) FROM n;
             """);
         var (writer, report) = await BackUpAsync(data);
-        var target = LabelStudioParts.EmptyDirectory();
+        using var target = new ScratchDirectory();
         await File.WriteAllTextAsync(Path.Join(target, "label_studio.sqlite3"), "the database before the restore", TestContext.CancellationToken);
         var reader = new CorruptObjectReader(writer, LabelStudioObjects.Database, size => (long)(size * fraction));
 
@@ -110,7 +105,6 @@ public sealed class LabelStudioRestorerTests
         Assert.IsInstanceOfType<InvalidDataException>(error.InnerException);
         Assert.AreEqual("the database before the restore", await File.ReadAllTextAsync(Path.Join(target, "label_studio.sqlite3"), TestContext.CancellationToken));
         Assert.IsEmpty(Directory.EnumerateFiles(target, ".label_studio.sqlite3*"), "no half-written copy is left behind");
-        Directory.Delete(target, recursive: true);
     }
 
     [TestMethod]
@@ -120,14 +114,13 @@ public sealed class LabelStudioRestorerTests
     {
         using var data = new LabelStudioDataDirectory();
         var (writer, report) = await BackUpAsync(data);
-        var target = LabelStudioParts.EmptyDirectory();
+        using var target = new ScratchDirectory();
         var reader = new CorruptObjectReader(writer, LabelStudioObjects.Files, size => (long)(size * fraction));
 
         var error = await Assert.ThrowsExactlyAsync<SourceFailedException>(() => LabelStudioParts.RestoreAsync(report, reader, target));
 
         Assert.Contains("files.tar could not be restored", error.Message);
         Assert.IsInstanceOfType<InvalidDataException>(error.InnerException);
-        Directory.Delete(target, recursive: true);
     }
 
     private async Task<(MemorySourceWriter Writer, SourceReport Report)> BackUpAsync(LabelStudioDataDirectory data)

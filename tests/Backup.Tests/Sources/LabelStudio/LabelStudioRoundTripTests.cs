@@ -17,7 +17,7 @@ public sealed class LabelStudioRoundTripTests
         SqliteTool.Require();
         using var data = new LabelStudioDataDirectory(withSpecialFiles: true);
         var writer = new MemorySourceWriter(LabelStudioObjects.SourceName);
-        var target = LabelStudioParts.EmptyDirectory();
+        using var target = new ScratchDirectory();
         long committedBefore;
         SourceReport report;
         await using (var live = LiveSqliteWriter.Start(data.Database, InitialRows))
@@ -55,7 +55,6 @@ public sealed class LabelStudioRoundTripTests
         Assert.IsFalse(File.Exists(database + "-wal"));
         Assert.AreEqual(writer.Objects.Values.Sum(b => (long)b.Length), restored.Bytes);
         Assert.Contains("integrity_check ok", restored.Summary);
-        Directory.Delete(target, recursive: true);
     }
 
     [TestMethod]

@@ -70,7 +70,7 @@ public sealed class LabelStudioVerifierTests
     public async Task Verify_Sqlite_PassesIntactAndFailsWithBytesFlippedMidFile()
     {
         SqliteTool.Require();
-        var directory = LabelStudioParts.EmptyDirectory();
+        using var directory = new ScratchDirectory();
         var database = Path.Join(directory, "copy.sqlite3");
         SqliteTool.Run(database, """
             CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT);
@@ -78,7 +78,6 @@ public sealed class LabelStudioVerifierTests
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) INSERT INTO t(v) SELECT hex(randomblob(60)) FROM n;
             """);
         var intact = await File.ReadAllBytesAsync(database, TestContext.CancellationToken);
-        Directory.Delete(directory, recursive: true);
 
         // The start of a page in the middle: its b-tree header and cell pointers.
         var damaged = intact.ToArray();
