@@ -10,10 +10,10 @@ internal static partial class PgDumpVersion
     {
         var match = VersionPattern().Match(output);
         return match.Success
-            ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[0].Value.Replace("(PostgreSQL) ", "", StringComparison.Ordinal))
+            ? (int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), match.Groups[1].Value)
             : throw new FormatException($"cannot read a PostgreSQL version from '{output.Trim()}'");
     }
 
-    [GeneratedRegex(@"\S+ \(PostgreSQL\) (\d+)(?:\.\d+)*")]
+    [GeneratedRegex(@"\(PostgreSQL\) ((\d+)(?:\.\d+)*)")]
     private static partial Regex VersionPattern();
 }

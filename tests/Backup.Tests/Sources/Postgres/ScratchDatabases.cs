@@ -1,0 +1,53 @@
+using Functions.State.Postgres;
+using Functions.TestSupport;
+using Npgsql;
+
+namespace Functions.Backup.Tests.Sources.Postgres;
+
+/// <summary>Creates uniquely named databases on the local PostgreSQL (DATABASE_URL) and drops them afterwards.</summary>
+internal sealed class ScratchDatabases : IAsyncDisposable
+{
+    private readonly NpgsqlConnectionStringBuilder _server;
+    private readonly List<string> _created = [];
+
+    public ScratchDatabases()
+    {
+        _server = PostgresUrl.Parse(TestEnvironment.RequireVariable("DATABASE_URL"));
+    }
+
+    public NpgsqlConnectionStringBuilder Server => _server;
+
+    /// <summary>Creates an empty database and returns its postgres:// URL.</summary>
+    public async Task<string> CreateAsync(string label, CancellationToken cancellationToken)
+    {
+        var name = $"t_{label}_{Guid.NewGuid():N}"[..40];
+        await ExecuteAsync("postgres", $"CREATE DATABASE \"{name}\"", cancellationToken);
+        _created.Add(name);
+        return Url(name);
+    }
+
+    public string Url(string database) =>
+        $"postgres://{Uri.EscapeDataString(_server.Username!)}:{Uri.EscapeDataString(_server.Password!)}@{_server.Host}:{_server.Port}/{database}";
+
+    public async Task ExecuteAsync(string database, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(database, cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<NpgsqlConnection> OpenAsync(string database, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = database, Pooling = false }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var name in _created)
+        {
+            await ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+        }
+    }
+}
