@@ -2,9 +2,10 @@
 # Backup drives. Build after `scripts/publish.sh`; push to TCR in the functions' region.
 FROM debian:12-slim
 
-# pg_dump/pg_restore 15 and redis-cli for Backup; CA certificates for the cloud APIs.
+# Backup's tools: pg_dump/pg_restore 15, redis-server (an RDB is restored through a temporary server),
+# sqlite3 (Label Studio's database is copied with VACUUM INTO); CA certificates for the cloud APIs.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends ca-certificates postgresql-client-15 redis-tools tar \
+    && apt-get install -y --no-install-recommends ca-certificates postgresql-client-15 redis-server sqlite3 tar \
     && rm -rf /var/lib/apt/lists/*
 
 COPY artifacts/publish/Autoscaler/release_linux-x64/bootstrap /var/user/Autoscaler/bootstrap

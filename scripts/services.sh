@@ -110,6 +110,8 @@ ensure_packages() {
   [ -x "$PG_BIN/postgres" ] && [ -x "$PG_BIN/pg_isready" ] || missing+=(postgresql-15)
   command -v redis-server >/dev/null || missing+=(redis-server)
   command -v redis-cli >/dev/null || missing+=(redis-tools)
+  # Backup's tools: sqlite3 copies Label Studio's database; pg_dump/pg_restore come with postgresql-15.
+  command -v sqlite3 >/dev/null || missing+=(sqlite3)
   if ! command -v node >/dev/null || [ "$(node_major)" -lt 18 ]; then missing+=(nodejs npm)
   elif ! command -v npm >/dev/null; then missing+=(npm); fi
   [ ${#missing[@]} -eq 0 ] && return 0
