@@ -7,6 +7,9 @@ namespace Functions.Backup.Pipeline;
 internal sealed class SourceFailedException(string source, string message, Exception? innerException = null)
     : Exception($"{source}: {message}", innerException)
 {
+    /// <summary>What the source stored before it failed, so the manifest can still list (and verify) it.</summary>
+    public SourceReport? Partial { get; init; }
+
     /// <summary>The source's name.</summary>
     public string SourceName { get; } = source;
 }

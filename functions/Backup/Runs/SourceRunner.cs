@@ -18,15 +18,18 @@ internal sealed partial class SourceRunner(IBackupRepository repository, ObjectE
         var started = time.GetTimestamp();
         var writer = new RepositorySourceWriter(repository, SetLayout.SourcePrefix(setId, source.Name), encoding, time, logger);
         SourceReport report;
+        string? error = null;
         try
         {
             report = await source.BackupAsync(writer, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
         {
-            // One source failing must not stop the others: it is recorded, and the run reports it.
+            // One source failing must not stop the others: it is recorded, and the run reports it. What it stored
+            // before failing stays listed (and verified), for an operator who needs whatever there is.
             LogSourceFailed(source.Name, e.Message);
-            return new SourceEntry(source.Name, false, null, e.Message, Ms(started), new Dictionary<string, string>(), [], []);
+            error = e.Message;
+            report = (e as SourceFailedException)?.Partial ?? new SourceReport(source.Name, "", new Dictionary<string, string>(), []);
         }
 
         var checks = new List<VerificationEntry>();
@@ -35,7 +38,7 @@ internal sealed partial class SourceRunner(IBackupRepository repository, ObjectE
             checks.Add(await verifier.VerifyAsync(stored, cancellationToken));
         }
 
-        var entry = new SourceEntry(source.Name, true, report.Mode, null, Ms(started), report.Details, report.Objects, checks);
+        var entry = new SourceEntry(source.Name, error is null, report.Mode.Length == 0 ? null : report.Mode, error, Ms(started), report.Details, report.Objects, checks);
         LogSourceDone(source.Name, report.Objects.Count, report.Objects.Sum(o => o.PlainSize), entry.Good);
         return entry;
     }

@@ -81,7 +81,10 @@ internal sealed class LabelStudioSource(LabelStudioOptions options, HttpClient h
         if (failures.Count > 0)
         {
             var stored = objects.Count > 0 ? string.Join(", ", objects.Select(o => o.Name)) : "nothing";
-            throw new SourceFailedException(Name, $"{string.Join("; ", failures)} (stored anyway: {stored})");
+            throw new SourceFailedException(Name, $"{string.Join("; ", failures)} (stored anyway: {stored})")
+            {
+                Partial = new SourceReport(Name, string.Join(" + ", modes), details, objects),
+            };
         }
 
         return new SourceReport(Name, string.Join(" + ", modes), details, objects);
