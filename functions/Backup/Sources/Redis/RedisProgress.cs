@@ -31,11 +31,11 @@ internal sealed class RedisProgress(string operation, bool countsKeys, TimeProvi
         var seconds = time.GetElapsedTime(_started).TotalSeconds;
         if (countsKeys)
         {
-            logger.KeysProgress(operation, keys, Math.Round(bytes / MB, 1), Math.Round(keys / seconds), Math.Round(bytes / MB / seconds, 1));
+            logger.KeysProgress(operation, keys, Math.Round(bytes / MB, 1), Math.Round(keys / seconds), Rate(bytes, seconds));
         }
         else
         {
-            logger.BytesProgress(operation, Math.Round(bytes / MB, 1), Math.Round(bytes / MB / seconds, 1));
+            logger.BytesProgress(operation, Math.Round(bytes / MB, 1), Rate(bytes, seconds));
         }
     }
 
@@ -43,6 +43,15 @@ internal sealed class RedisProgress(string operation, bool countsKeys, TimeProvi
     public void Done()
     {
         var seconds = Math.Max(time.GetElapsedTime(_started).TotalSeconds, 0.001);
-        logger.Done(operation, _keys, _bytes, Math.Round(seconds, 2), Math.Round(_keys / seconds), Math.Round(_bytes / MB / seconds, 1));
+        if (countsKeys)
+        {
+            logger.KeysDone(operation, _keys, _bytes, Math.Round(seconds, 2), Math.Round(_keys / seconds), Rate(_bytes, seconds));
+        }
+        else
+        {
+            logger.BytesDone(operation, _bytes, Math.Round(seconds, 2), Rate(_bytes, seconds));
+        }
     }
+
+    private static double Rate(long bytes, double seconds) => Math.Round(bytes / MB / seconds, 1);
 }

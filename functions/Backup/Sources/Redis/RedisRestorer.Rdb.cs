@@ -2,7 +2,6 @@ using System.Globalization;
 using Functions.Backup.Pipeline;
 using Functions.Backup.Restore;
 using Functions.Backup.Sources.Redis.Logical;
-using Functions.Backup.Sources.Redis.Protocol;
 using Functions.Backup.Sources.Redis.Rdb;
 using Functions.State.Redis;
 
@@ -23,17 +22,18 @@ internal sealed partial class RedisRestorer
         var directory = CreatePrivateDirectory(Path.Combine(scratchDirectory ?? Path.GetTempPath(), $"redis-restore-{Guid.NewGuid():N}"));
         try
         {
-            var bytes = await DownloadAsync(entry, reader, Path.Combine(directory.FullName, RedisSource.RdbObjectName), progress, cancellationToken);
+            var rdb = Path.Combine(directory.FullName, RedisSource.RdbObjectName);
+            var bytes = await DownloadAsync(entry, reader, rdb, progress, cancellationToken);
             await using var server = await TemporaryRedisServer.StartAsync(executable, directory.FullName,
                 ["--dbfilename", RedisSource.RdbObjectName, "--databases", DatabaseCount(details)], time, cancellationToken);
-            logger.TemporaryServerStarted(server.ProcessId, server.Port);
+            logger.TemporaryServerStarted(server.Port);
             await using var connection = new RedisConnection(server.Options);
             var loaded = await connection.GetAsync(cancellationToken);
-            var keyspace = RedisInfo.Keyspace((string?)await loaded.GetDatabase().ExecuteAsync("INFO", "keyspace").WaitAsync(cancellationToken));
+            var keyspace = await KeyspaceAsync(loaded, cancellationToken);
             var dumper = new KeyspaceDumper(loaded, time, BatchSize);
-            foreach (var database in keyspace.Keys)
+            foreach (var (database, keys) in keyspace)
             {
-                await foreach (var batch in dumper.DumpAsync(database, cancellationToken))
+                await foreach (var batch in dumper.DumpAsync(database, keys, cancellationToken))
                 {
                     foreach (var record in batch)
                     {
@@ -93,9 +93,11 @@ internal sealed partial class RedisRestorer
     // The loader refuses an RDB with more databases than configured; the backup recorded which ones held keys.
     private static string DatabaseCount(IReadOnlyDictionary<string, string> details)
     {
-        var highest = details.TryGetValue("dbs", out var dbs)
-            ? dbs.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(db => int.TryParse(db, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max()
-            : 0;
+        var highest = details.GetValueOrDefault("dbs", "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(db => int.TryParse(db, CultureInfo.InvariantCulture, out var number) ? number : 0)
+            .DefaultIfEmpty(0)
+            .Max();
         return Math.Max(16, highest + 1).ToString(CultureInfo.InvariantCulture);
     }
 }

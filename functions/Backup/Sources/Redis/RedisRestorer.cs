@@ -20,7 +20,8 @@ namespace Functions.Backup.Sources.Redis;
 /// <param name="logger">Progress.</param>
 /// <param name="scratchDirectory">Where an RDB is unpacked for the temporary server (default: the system's temporary
 /// directory; SCF's /tmp is small, so a large RDB wants a mounted volume).</param>
-internal sealed partial class RedisRestorer(TimeProvider time, ILogger<RedisRestorer> logger, string? scratchDirectory = null) : ISourceRestorer
+internal sealed partial class RedisRestorer(TimeProvider time, ILogger<RedisRestorer> logger, string? scratchDirectory = null)
+    : ISourceRestorer
 {
     private const int BatchSize = 256;
 
@@ -55,6 +56,7 @@ internal sealed partial class RedisRestorer(TimeProvider time, ILogger<RedisRest
             var bytes = entry.Format == ObjectFormat.RedisRdb
                 ? await FromRdbAsync(entry, reader, restorer, progress, request.Details, cancellationToken)
                 : await FromLogicalAsync(entry, reader, restorer, progress, cancellationToken);
+            progress.Report(restorer.Restored + restorer.Expired, bytes);
             progress.Done();
             return new RestoreReport(Source, where, Summary(restorer), bytes, time.GetElapsedTime(started));
         }
@@ -87,7 +89,7 @@ internal sealed partial class RedisRestorer(TimeProvider time, ILogger<RedisRest
 
     private static async Task RefuseNonEmptyAsync(IConnectionMultiplexer redis, string where, bool clean, CancellationToken cancellationToken)
     {
-        var keyspace = RedisInfo.Keyspace((string?)await redis.GetDatabase().ExecuteAsync("INFO", "keyspace").WaitAsync(cancellationToken));
+        var keyspace = await KeyspaceAsync(redis, cancellationToken);
         if (keyspace.Count > 0 && !clean)
         {
             var held = string.Join(", ", keyspace.Select(db => $"db{db.Key}: {db.Value} keys"));
@@ -95,11 +97,16 @@ internal sealed partial class RedisRestorer(TimeProvider time, ILogger<RedisRest
         }
     }
 
+    private static async Task<SortedDictionary<int, long>> KeyspaceAsync(IConnectionMultiplexer redis, CancellationToken cancellationToken) =>
+        RedisInfo.Keyspace((string?)await redis.GetDatabase().ExecuteAsync("INFO", "keyspace").WaitAsync(cancellationToken));
+
     private static string Summary(KeyRestorer restorer)
     {
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"{restorer.Restored:N0} keys restored into db {string.Join(", ", restorer.Databases)}");
-        return restorer.Expired > 0 ? string.Create(CultureInfo.InvariantCulture, $"{summary}; {restorer.Expired:N0} skipped as expired") : summary;
+        return restorer.Expired > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{summary}; {restorer.Expired:N0} skipped as expired")
+            : summary;
     }
 
     private static SourceFailedException Failed(string message, Exception? cause = null) => new(RedisSource.SourceName, message, cause);

@@ -30,7 +30,7 @@ internal sealed partial class RedisSource
             await snapshot.WriteHeaderAsync(token);
             foreach (var database in databases)
             {
-                await foreach (var batch in dumper.DumpAsync(database, token))
+                await foreach (var batch in dumper.DumpAsync(database, keyspace.GetValueOrDefault(database), token))
                 {
                     foreach (var record in batch)
                     {
@@ -42,6 +42,7 @@ internal sealed partial class RedisSource
             }
 
             await snapshot.CompleteAsync(token);
+            progress.Report(snapshot.Records, snapshot.Bytes);
         }, cancellationToken);
         progress.Done();
 

@@ -17,12 +17,14 @@ internal sealed class KeyspaceDumper(IConnectionMultiplexer redis, TimeProvider 
 
     /// <summary>Reads one database.</summary>
     /// <param name="database">Its number.</param>
+    /// <param name="expectedKeys">About how many keys it holds (INFO keyspace), to size the set of keys seen.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>Its keys, a batch at a time.</returns>
-    public async IAsyncEnumerable<IReadOnlyList<LogicalRecord>> DumpAsync(int database, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<IReadOnlyList<LogicalRecord>> DumpAsync(
+        int database, long expectedKeys, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var db = redis.GetDatabase(database);
-        var seen = new KeyDigestSet();
+        var seen = new KeyDigestSet(expectedKeys);
         var batch = new List<RedisKey>(batchSize);
         long cursor = 0;
         do

@@ -58,11 +58,13 @@ internal sealed class LogicalSnapshotReader(Stream snapshot)
 
         await FillAsync(_fields.AsMemory(0, 8), "a record's database and key length", cancellationToken);
         var database = Bounded(BinaryPrimitives.ReadInt32LittleEndian(_fields), 0, LogicalFormat.MaxDatabase, "database", at);
-        var key = new byte[Bounded(BinaryPrimitives.ReadInt32LittleEndian(_fields.AsSpan(4)), 0, LogicalFormat.MaxKeyLength, "key length", at)];
+        var keyLength = Bounded(BinaryPrimitives.ReadInt32LittleEndian(_fields.AsSpan(4)), 0, LogicalFormat.MaxKeyLength, "key length", at);
+        var key = new byte[keyLength];
         await FillAsync(key, "a key", cancellationToken);
         await FillAsync(_fields.AsMemory(0, LogicalFormat.PayloadPrefixLength), "a record's expiry and value length", cancellationToken);
         var expireAt = Bounded(BinaryPrimitives.ReadInt64LittleEndian(_fields), LogicalFormat.NoExpiry, long.MaxValue, "expiry", at);
-        var payload = new byte[Bounded(BinaryPrimitives.ReadInt32LittleEndian(_fields.AsSpan(8)), LogicalFormat.MinPayloadLength, Array.MaxLength, "value length", at)];
+        var payloadLength = BinaryPrimitives.ReadInt32LittleEndian(_fields.AsSpan(8));
+        var payload = new byte[Bounded(payloadLength, LogicalFormat.MinPayloadLength, Array.MaxLength, "value length", at)];
         await FillAsync(payload, "a value", cancellationToken);
         Records++;
         return new LogicalRecord(database, key, expireAt, payload);
@@ -119,7 +121,9 @@ internal sealed class LogicalSnapshotReader(Stream snapshot)
     }
 
     private static long Bounded(long value, long min, long max, string what, long at) =>
-        value >= min && value <= max ? value : throw new InvalidDataException($"record at byte {at} has a {what} of {value}, outside {min}..{max}");
+        value >= min && value <= max
+            ? value
+            : throw new InvalidDataException($"record at byte {at} has a {what} of {value}, outside {min}..{max}");
 
     private static int Bounded(int value, int min, int max, string what, long at) => (int)Bounded((long)value, min, max, what, at);
 }

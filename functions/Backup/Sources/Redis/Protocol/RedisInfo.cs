@@ -36,6 +36,8 @@ internal static class RedisInfo
     private static IEnumerable<(string Name, string Value)> Fields(string? info) =>
         (info ?? "").Split('\n')
             .Select(line => line.TrimEnd('\r'))
-            .Where(line => line.Length > 0 && line[0] != '#' && line.Contains(':', StringComparison.Ordinal))
-            .Select(line => (line[..line.IndexOf(':', StringComparison.Ordinal)], line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..]));
+            .Where(line => line.Length > 0 && line[0] != '#')
+            .Select(line => line.Split(':', 2))
+            .Where(parts => parts.Length == 2)
+            .Select(parts => (parts[0], parts[1]));
 }

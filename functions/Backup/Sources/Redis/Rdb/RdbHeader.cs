@@ -22,7 +22,8 @@ internal static class RdbHeader
     {
         if (header.Length < Length || !header.StartsWith("REDIS"u8))
         {
-            throw new InvalidDataException($"not an RDB: it starts with {Convert.ToHexString(header[..Math.Min(header.Length, Length)])}, not 'REDIS' and a version");
+            var start = Convert.ToHexString(header[..Math.Min(header.Length, Length)]);
+            throw new InvalidDataException($"not an RDB: it starts with {start}, not 'REDIS' and a version");
         }
 
         var digits = header[5..Length];
