@@ -7,7 +7,8 @@ namespace Functions.Backup.Tests.Sources.Redis;
 [TestClass]
 public sealed class RdbReceiverTests
 {
-    private static readonly byte[] Rdb = [.. "REDIS0010"u8, .. Enumerable.Range(0, 200_000).Select(i => (byte)(i % 253)), 0xFF, 1, 2, 3, 4, 5, 6, 7, 8];
+    private static readonly byte[] Rdb =
+        [.. "REDIS0010"u8, .. Enumerable.Range(0, 200_000).Select(i => (byte)(i % 253)), 0xFF, 1, 2, 3, 4, 5, 6, 7, 8];
     private static readonly byte[] Mark = Encoding.ASCII.GetBytes("2f1c8f3b6d7a41e0b5c9d8e7f6a5b4c3d2e1f0a9");
 
     public TestContext TestContext { get; set; } = null!;

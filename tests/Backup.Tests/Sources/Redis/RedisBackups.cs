@@ -11,11 +11,14 @@ namespace Functions.Backup.Tests.Sources.Redis;
 /// <summary>The source, verifier and restorer as the pipeline drives them, over an in-memory writer.</summary>
 internal static class RedisBackups
 {
+    public static Task<(SourceReport Report, MemorySourceWriter Objects)> BackupAsync(
+        RedisTestServer server, RedisSnapshotMode mode, CancellationToken cancellationToken) => BackupAsync(server.Url, mode, cancellationToken);
+
     public static async Task<(SourceReport Report, MemorySourceWriter Objects)> BackupAsync(
-        RedisTestServer server, RedisSnapshotMode mode, CancellationToken cancellationToken)
+        string url, RedisSnapshotMode mode, CancellationToken cancellationToken)
     {
         var objects = new MemorySourceWriter(RedisSource.SourceName);
-        var source = new RedisSource(new RedisSourceOptions(RedisUrl.Parse(server.Url), mode), TimeProvider.System, NullLogger<RedisSource>.Instance);
+        var source = new RedisSource(new RedisSourceOptions(RedisUrl.Parse(url), mode), TimeProvider.System, NullLogger<RedisSource>.Instance);
         var report = await source.BackupAsync(objects, cancellationToken);
         Assert.HasCount(1, report.Objects);
         return (report, objects);

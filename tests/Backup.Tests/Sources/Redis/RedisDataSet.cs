@@ -50,7 +50,7 @@ internal static class RedisDataSet
         await other.SortedSetAddAsync("db3:zset", "only", 1);
     }
 
-    /// <summary>Asserts that the target holds exactly the source's keys, each with the same type, encoding, value and (within a tolerance) TTL.</summary>
+    /// <summary>Asserts that the target holds exactly the source's keys, each with the same type, encoding, value and TTL (within a tolerance).</summary>
     public static async Task AssertSameAsync(RedisTestServer source, RedisTestServer target)
     {
         foreach (var database in Databases)

@@ -29,7 +29,8 @@ public sealed class RedisLogicalRoundTripTests
             keys += (await RedisDataSet.KeysAsync(await source.DatabaseAsync(database))).Count;
         }
 
-        Assert.AreEqual(("logical", RedisSource.LogicalObjectName, ObjectFormat.RedisLogical), (report.Mode, report.Objects[0].Name, report.Objects[0].Format));
+        Assert.AreEqual(
+            ("logical", RedisSource.LogicalObjectName, ObjectFormat.RedisLogical), (report.Mode, report.Objects[0].Name, report.Objects[0].Format));
         Assert.AreEqual(("0,3", keys.ToString(System.Globalization.CultureInfo.InvariantCulture), "logical mode requested"),
             (report.Details["dbs"], report.Details["keys"], report.Details["mode_reason"]));
         Assert.Contains($"{keys} keys (db0: ", RedisBackups.AssertVerified(await RedisBackups.VerifyAsync(objects, report.Objects[0], Token)).Check);
@@ -81,7 +82,8 @@ public sealed class RedisLogicalRoundTripTests
         RedisBackups.AssertVerified(await RedisBackups.VerifyAsync(objects, report.Objects[0], Token));
         await RedisBackups.RestoreAsync(report, objects, target, clean: false, Token);
         var restored = await RedisDataSet.KeysAsync(await target.DatabaseAsync());
-        Assert.IsEmpty(restored.Select(Convert.FromHexString).Select(System.Text.Encoding.UTF8.GetString).Where(key => !key.StartsWith("kept:", StringComparison.Ordinal)));
+        var names = restored.Select(Convert.FromHexString).Select(System.Text.Encoding.UTF8.GetString);
+        Assert.IsEmpty(names.Where(key => !key.StartsWith("kept:", StringComparison.Ordinal)));
         Assert.HasCount(10, restored);
     }
 

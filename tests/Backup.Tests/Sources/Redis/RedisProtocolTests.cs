@@ -61,7 +61,8 @@ public sealed class RedisProtocolTests
     [TestMethod]
     public void Info_ReadsFieldsAndNonEmptyDatabases()
     {
-        const string info = "# Server\r\nredis_version:7.0.15\r\nredis_mode:standalone\r\n\r\n# Keyspace\r\ndb0:keys=3,expires=1,avg_ttl=0\r\ndb12:keys=40,expires=0,avg_ttl=0\r\n";
+        const string info = "# Server\r\nredis_version:7.0.15\r\nredis_mode:standalone\r\n\r\n"
+            + "# Keyspace\r\ndb0:keys=3,expires=1,avg_ttl=0\r\ndb12:keys=40,expires=0,avg_ttl=0\r\n";
 
         Assert.AreEqual("7.0.15", RedisInfo.Field(info, "redis_version"));
         Assert.IsNull(RedisInfo.Field(info, "missing"));

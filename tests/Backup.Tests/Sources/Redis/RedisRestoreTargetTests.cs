@@ -24,7 +24,8 @@ public sealed class RedisRestoreTargetTests
         var db = await target.DatabaseAsync(5);
         await db.StringSetAsync("shared", "the target's");
 
-        var error = await Assert.ThrowsExactlyAsync<SourceFailedException>(() => RedisBackups.RestoreAsync(report, objects, target, clean: false, Token));
+        var error = await Assert.ThrowsExactlyAsync<SourceFailedException>(
+            () => RedisBackups.RestoreAsync(report, objects, target, clean: false, Token));
 
         Assert.Contains("is not empty (db5: 1 keys); restore with clean", error.Message);
         Assert.AreEqual("the target's", (string?)await db.StringGetAsync("shared"));
@@ -82,8 +83,9 @@ public sealed class RedisRestoreTargetTests
             await writer.CompleteAsync(token);
         }, Token);
         await using var target = await RedisTestServer.StartAsync();
+        var backup = new SourceReport("redis", "logical", new Dictionary<string, string>(), [stored]);
 
-        var report = await RedisBackups.RestoreAsync(new SourceReport("redis", "logical", new Dictionary<string, string>(), [stored]), objects, target, false, Token);
+        var report = await RedisBackups.RestoreAsync(backup, objects, target, clean: false, Token);
 
         Assert.AreEqual("2 keys restored into db 0, 1; 1 skipped as expired", report.Summary);
         var db = await target.DatabaseAsync();

@@ -40,8 +40,17 @@ internal sealed class RedisTestServer : IAsyncDisposable
         var executable = TemporaryRedisServer.FindExecutable();
         TestEnvironment.Require(executable is not null, "redis-server on PATH (apt-get install redis-server)");
         var directory = System.IO.Directory.CreateTempSubdirectory("redis-test-");
-        var server = await TemporaryRedisServer.StartAsync(executable!, directory.FullName, settings, TimeProvider.System, CancellationToken.None);
-        return new RedisTestServer(server, directory);
+        try
+        {
+            var server = await TemporaryRedisServer.StartAsync(
+                executable!, directory.FullName, settings, TimeProvider.System, CancellationToken.None);
+            return new RedisTestServer(server, directory);
+        }
+        catch
+        {
+            directory.Delete(recursive: true);
+            throw;
+        }
     }
 
     public async Task<IDatabase> DatabaseAsync(int database = 0)
@@ -58,12 +67,18 @@ internal sealed class RedisTestServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_connection is not null)
+        try
         {
-            await _connection.DisposeAsync();
-        }
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync();
+            }
 
-        await _server.DisposeAsync();
-        _directory.Delete(recursive: true);
+            await _server.DisposeAsync();
+        }
+        finally
+        {
+            _directory.Delete(recursive: true);
+        }
     }
 }

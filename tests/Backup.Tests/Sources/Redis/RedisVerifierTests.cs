@@ -40,28 +40,38 @@ public sealed class RedisVerifierTests
         Assert.Contains($"CRC-64 {written:x16} matches", report.Check);
     }
 
+    // RDB: the EOF opcode and checksum cut; logical: the CRC, the whole trailer (a cut at a record boundary), records.
     [TestMethod]
-    public async Task Verify_RdbWithAFlippedByte_FailsTheCrc()
+    [DataRow(nameof(ObjectFormat.RedisRdb), 1)]
+    [DataRow(nameof(ObjectFormat.RedisRdb), 9)]
+    [DataRow(nameof(ObjectFormat.RedisRdb), 1000)]
+    [DataRow(nameof(ObjectFormat.RedisLogical), 8)]
+    [DataRow(nameof(ObjectFormat.RedisLogical), 17)]
+    [DataRow(nameof(ObjectFormat.RedisLogical), 5000)]
+    public async Task Verify_Truncated_Fails(string formatName, int missing)
     {
-        var damaged = s_rdb.ToArray();
-        damaged[damaged.Length / 2] ^= 0x10;
+        var (format, content) = Snapshot(formatName);
 
-        var report = await VerifyAsync(ObjectFormat.RedisRdb, damaged);
-
-        Assert.IsFalse(report.Passed);
-        Assert.Contains("CRC-64 mismatch", report.Problem!);
-    }
-
-    [TestMethod]
-    [DataRow(1)]
-    [DataRow(9)]
-    [DataRow(1000)]
-    public async Task Verify_TruncatedRdb_Fails(int missing)
-    {
-        var report = await VerifyAsync(ObjectFormat.RedisRdb, s_rdb[..^missing]);
+        var report = await VerifyAsync(format, content[..^missing]);
 
         Assert.IsFalse(report.Passed);
         Assert.IsNotNull(report.Problem);
+    }
+
+    [TestMethod]
+    [DataRow(nameof(ObjectFormat.RedisRdb), 0.5, "CRC-64 mismatch")]
+    [DataRow(nameof(ObjectFormat.RedisLogical), 0.3, "")]
+    [DataRow(nameof(ObjectFormat.RedisLogical), 0.99, "")]
+    public async Task Verify_FlippedByte_Fails(string formatName, double at, string expected)
+    {
+        var (format, content) = Snapshot(formatName);
+        var damaged = content.ToArray();
+        damaged[(int)(damaged.Length * at)] ^= 0x10;
+
+        var report = await VerifyAsync(format, damaged);
+
+        Assert.IsFalse(report.Passed);
+        Assert.Contains(expected, report.Problem!);
     }
 
     [TestMethod]
@@ -97,45 +107,22 @@ public sealed class RedisVerifierTests
     }
 
     [TestMethod]
-    [DataRow(1)]
-    [DataRow(8)]
-    [DataRow(17)]
-    [DataRow(5000)]
-    public async Task Verify_TruncatedLogicalSnapshot_Fails(int missing)
-    {
-        var report = await VerifyAsync(ObjectFormat.RedisLogical, s_logical[..^missing]);
-
-        Assert.IsFalse(report.Passed);
-        Assert.IsNotNull(report.Problem);
-    }
-
-    [TestMethod]
-    [DataRow(0.3)]
-    [DataRow(0.99)]
-    public async Task Verify_LogicalSnapshotWithAFlippedByte_Fails(double at)
-    {
-        var damaged = s_logical.ToArray();
-        damaged[(int)(damaged.Length * at)] ^= 0x01;
-
-        var report = await VerifyAsync(ObjectFormat.RedisLogical, damaged);
-
-        Assert.IsFalse(report.Passed);
-    }
-
-    [TestMethod]
     [DataRow(nameof(ObjectFormat.RedisRdb))]
     [DataRow(nameof(ObjectFormat.RedisLogical))]
     public async Task Verify_StreamThatFailsItsOwnCheckAtTheEnd_Fails(string formatName)
     {
-        var format = Enum.Parse<ObjectFormat>(formatName);
+        var (format, content) = Snapshot(formatName);
         var intact = new Support.MemorySourceWriter("redis");
-        var stored = await intact.WriteAsync("x", format, (s, t) => s.WriteAsync(format == ObjectFormat.RedisRdb ? s_rdb : s_logical, t).AsTask(), Token);
+        var stored = await intact.WriteAsync("x", format, (stream, token) => stream.WriteAsync(content, token).AsTask(), Token);
 
         var report = await RedisBackups.VerifyAsync(new DamagedObjectReader(intact), stored, Token);
 
         Assert.IsFalse(report.Passed);
         Assert.Contains("SHA-256", report.Problem!);
     }
+
+    private static (ObjectFormat Format, byte[] Content) Snapshot(string formatName) =>
+        Enum.Parse<ObjectFormat>(formatName) is var format && format == ObjectFormat.RedisRdb ? (format, s_rdb) : (format, s_logical);
 
     private Task<VerificationReport> VerifyAsync(ObjectFormat format, byte[] content) =>
         new RedisVerifier().VerifyAsync(format, new MemoryStream(content, writable: false), Token);
