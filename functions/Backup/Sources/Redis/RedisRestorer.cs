@@ -11,7 +11,7 @@ namespace Functions.Backup.Sources.Redis;
 
 /// <summary>
 /// Restores a Redis snapshot into a live server named by a redis:// URL, key by key with <c>RESTORE … ABSTTL</c>,
-/// into the databases the keys came from. A target that holds keys is refused unless <see cref="RestoreRequest.Clean"/>;
+/// into the databases the keys came from (the URL's database number plays no part). A target that holds keys is refused unless <see cref="RestoreRequest.Clean"/>;
 /// with it, keys the snapshot holds replace those of the same name (<c>REPLACE</c>) and other keys stay — nothing is
 /// flushed, so a restore never deletes what it does not put back. A logical snapshot is read once, its last batch restored
 /// only after the trailer checks out; a damaged one fails the restore, though earlier batches are already in the target.
@@ -102,8 +102,8 @@ internal sealed partial class RedisRestorer(TimeProvider time, ILogger<RedisRest
 
     private static string Summary(KeyRestorer restorer)
     {
-        var summary = string.Create(CultureInfo.InvariantCulture,
-            $"{restorer.Restored:N0} keys restored into db {string.Join(", ", restorer.Databases)}");
+        var into = restorer.Databases.Count > 0 ? $" into db {string.Join(", ", restorer.Databases)}" : "";
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{restorer.Restored:N0} keys restored{into}");
         return restorer.Expired > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{summary}; {restorer.Expired:N0} skipped as expired")
             : summary;

@@ -56,13 +56,15 @@ public sealed class RedisRdbRoundTripTests
     }
 
     [TestMethod]
-    public async Task Backup_EmptyServer_IsAValidRdb()
+    public async Task Backup_EmptyServer_IsAValidRdbThatRestoresNothing()
     {
         await using var source = await RedisTestServer.StartAsync(RedisTestServer.DiskSync);
+        await using var target = await RedisTestServer.StartAsync();
 
         var (report, objects) = await RedisBackups.BackupAsync(source, RedisSnapshotMode.Rdb, Token);
 
         Assert.AreEqual("", report.Details["dbs"]);
         RedisBackups.AssertVerified(await RedisBackups.VerifyAsync(objects, report.Objects[0], Token));
+        Assert.AreEqual("0 keys restored", (await RedisBackups.RestoreAsync(report, objects, target, clean: false, Token)).Summary);
     }
 }

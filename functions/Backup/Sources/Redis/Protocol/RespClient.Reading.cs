@@ -92,7 +92,7 @@ internal sealed partial class RespClient
         }
         catch (OperationCanceledException) when (_idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"Redis sent nothing for {_idleTimeout.TotalSeconds:F0} s.");
+            throw new TimeoutException($"Redis sent nothing for {_idleTimeout.TotalSeconds:0.#} s.");
         }
         finally
         {
