@@ -69,12 +69,12 @@ internal sealed partial class BackupRunner(
         new(BackupManifest.CurrentFormat, request.SetId, request.Plan, request.Trigger, started, time.GetUtcNow(), functionVersion,
             repository.Location, entries.Length > 0 && entries.All(e => e.Good), entries);
 
-    [LoggerMessage(EventId = 2300, Level = LogLevel.Information, Message = "Set {SetId} is already complete; nothing to do")]
+    [LoggerMessage(EventId = 2600, Level = LogLevel.Information, Message = "Set {SetId} is already complete; nothing to do")]
     private partial void LogAlreadyDone(string setId);
 
-    [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "Backing up set {SetId}: {Sources} ({Kept} sources kept from an earlier attempt)")]
+    [LoggerMessage(EventId = 2601, Level = LogLevel.Information, Message = "Backing up set {SetId}: {Sources} ({Kept} sources kept from an earlier attempt)")]
     private partial void LogStarting(string setId, string sources, int kept);
 
-    [LoggerMessage(EventId = 2302, Level = LogLevel.Information, Message = "Manifest of set {SetId} written; complete {Complete}")]
+    [LoggerMessage(EventId = 2602, Level = LogLevel.Information, Message = "Manifest of set {SetId} written; complete {Complete}")]
     private partial void LogWritten(string setId, bool complete);
 }

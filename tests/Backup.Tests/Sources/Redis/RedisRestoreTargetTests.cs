@@ -59,7 +59,7 @@ public sealed class RedisRestoreTargetTests
         await using var target = await RedisTestServer.StartAsync();
 
         var error = await Assert.ThrowsExactlyAsync<SourceFailedException>(
-            () => RedisBackups.RestoreAsync(report, new DamagedObjectReader(objects), target, clean: false, Token));
+            () => RedisBackups.RestoreAsync(report, CorruptObjectReader.AtEnd(objects), target, clean: false, Token));
 
         Assert.IsInstanceOfType<InvalidDataException>(error.InnerException);
         Assert.Contains("is damaged; the restore stopped", error.Message);

@@ -4,6 +4,8 @@ using Functions.Backup.Sources.Redis;
 using Functions.Backup.Sources.Redis.Rdb;
 using Functions.Backup.Verification;
 
+using Functions.Backup.Tests.Support;
+
 namespace Functions.Backup.Tests.Sources.Redis;
 
 /// <summary>The verifier on real RDBs from redis-server (SAVE) and real logical snapshots, intact and damaged.</summary>
@@ -115,7 +117,7 @@ public sealed class RedisVerifierTests
         var intact = new Support.MemorySourceWriter("redis");
         var stored = await intact.WriteAsync("x", format, (stream, token) => stream.WriteAsync(content, token).AsTask(), Token);
 
-        var report = await RedisBackups.VerifyAsync(new DamagedObjectReader(intact), stored, Token);
+        var report = await RedisBackups.VerifyAsync(CorruptObjectReader.AtEnd(intact), stored, Token);
 
         Assert.IsFalse(report.Passed);
         Assert.Contains("SHA-256", report.Problem!);

@@ -1,19 +1,22 @@
 using Functions.Backup.Pipeline;
 using Functions.Backup.Restore;
 
-namespace Functions.Backup.Tests.Sources.LabelStudio;
+namespace Functions.Backup.Tests.Support;
 
 /// <summary>
 /// Hands out one object's first <c>failAfter</c> bytes and then throws <see cref="InvalidDataException"/>, as the real
 /// reader does when the SHA-256 or the encryption does not check out (mid-way for a cut, at the end for a flipped byte).
-/// Other objects are read intact.
+/// Other objects are read intact; with no name, every object is damaged.
 /// </summary>
-internal sealed class CorruptObjectReader(IObjectReader inner, string corruptName, Func<long, long> failAfter) : IObjectReader
+internal sealed class CorruptObjectReader(IObjectReader inner, string? corruptName, Func<long, long> failAfter) : IObjectReader
 {
+    /// <summary>Every object read whole, then failing its check at the end.</summary>
+    public static CorruptObjectReader AtEnd(IObjectReader inner) => new(inner, null, size => size);
+
     public async Task<Stream> OpenAsync(StoredObject entry, CancellationToken cancellationToken)
     {
         var stream = await inner.OpenAsync(entry, cancellationToken);
-        if (entry.Name != corruptName)
+        if (corruptName is not null && entry.Name != corruptName)
         {
             return stream;
         }
