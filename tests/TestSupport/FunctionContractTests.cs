@@ -111,15 +111,11 @@ public abstract class FunctionContractTests
     {
         var readme = File.ReadAllText(Path.Combine(TestEnvironment.RepoRoot, "README.md"));
 
-        foreach (var command in Definition.AllCommands)
-        {
-            Assert.Contains($"`{command.Name}`", readme, $"README does not mention command '{command.Name}'");
-        }
+        var missing = Definition.AllCommands.Select(c => c.Name).Concat(Definition.AllVariables.Select(v => v.Name))
+            .Where(name => !readme.Contains($"`{name}`", StringComparison.Ordinal))
+            .ToArray();
 
-        foreach (var variable in Definition.AllVariables)
-        {
-            Assert.Contains($"`{variable.Name}`", readme, $"README does not mention {variable.Name}");
-        }
+        Assert.IsEmpty(missing, $"README.md does not mention: {string.Join(", ", missing)}");
     }
 
     private FunctionApplication Build() =>

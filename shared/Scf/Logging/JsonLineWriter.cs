@@ -19,6 +19,27 @@ internal sealed class JsonLineWriter(TextWriter output, SecretRedactor redactor,
 
     public void Write<TState>(in LogEntry<TState> entry, IExternalScopeProvider scopes)
     {
+        string line;
+        try
+        {
+            line = Format(entry, scopes);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // A property that cannot be written must never fail the work being logged: say so in a plain line.
+            line = redactor.Redact($"{{\"level\":\"{entry.LogLevel}\",\"category\":\"{JsonEncodedText.Encode(entry.Category)}\",\"logFailure\":\"{JsonEncodedText.Encode(e.Message)}\"}}");
+        }
+
+        lock (_gate)
+        {
+            output.Write(line);
+            output.Write('\n');
+            output.Flush();
+        }
+    }
+
+    private string Format<TState>(in LogEntry<TState> entry, IExternalScopeProvider scopes)
+    {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
@@ -44,13 +65,7 @@ internal sealed class JsonLineWriter(TextWriter output, SecretRedactor redactor,
             json.WriteEndObject();
         }
 
-        var line = redactor.Redact(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        lock (_gate)
-        {
-            output.Write(line);
-            output.Write('\n');
-            output.Flush();
-        }
+        return redactor.Redact(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     private static void WriteProperties(Utf8JsonWriter json, object? state, HashSet<string> written)
@@ -81,7 +96,10 @@ internal sealed class JsonLineWriter(TextWriter output, SecretRedactor redactor,
                 case bool b:
                     json.WriteBoolean(name, b);
                     break;
-                case int or long or short or byte or uint or ulong:
+                case ulong unsigned:
+                    json.WriteNumber(name, unsigned);
+                    break;
+                case int or long or short or byte or uint:
                     json.WriteNumber(name, Convert.ToInt64(value, CultureInfo.InvariantCulture));
                     break;
                 case double or float or decimal:

@@ -71,6 +71,18 @@ public sealed partial class JsonLineLoggerProviderTests : IDisposable
     }
 
     [TestMethod]
+    public void Log_NumbersOfEveryWidth_AreWrittenExactly()
+    {
+        using var factory = Factory(new SecretRedactor([]));
+
+        LogChecksum(factory.CreateLogger("Test"), ulong.MaxValue, long.MinValue);
+
+        var json = JsonDocument.Parse(_output.ToString()).RootElement;
+        Assert.AreEqual(ulong.MaxValue, json.GetProperty("crc").GetUInt64());
+        Assert.AreEqual(long.MinValue, json.GetProperty("offset").GetInt64());
+    }
+
+    [TestMethod]
     public void Log_BelowMinimumLevel_WritesNothing()
     {
         using var factory = Factory(new SecretRedactor([]), LogLevel.Warning);
@@ -88,6 +100,9 @@ public sealed partial class JsonLineLoggerProviderTests : IDisposable
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Error, Message = "Could not connect with {Password}")]
     private static partial void LogFailed(ILogger logger, string password, Exception exception);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Checksum {Crc} at {Offset}")]
+    private static partial void LogChecksum(ILogger logger, ulong crc, long offset);
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Request {RequestId}")]
     private static partial void LogRequest(ILogger logger, string requestId);
