@@ -51,7 +51,7 @@ public static class ObjectStoreSettings
             Region = region,
             Endpoint = endpoint,
             ForcePathStyle = endpoint is not null,
-            CosCredentials = CredentialsChain.Default(),
+            CosCredentials = CredentialsChain.Default(environment: settings.Text),
         };
     }
 
@@ -60,7 +60,7 @@ public static class ObjectStoreSettings
         var id = settings.RequiredText(ObjectStorageVariables.S3AccessKeyId, "the access key id of the s3:// repository");
         var secret = settings.RequiredText(ObjectStorageVariables.S3SecretAccessKey, "the secret access key of the s3:// repository");
         var endpoint = settings.Url(ObjectStorageVariables.S3Endpoint, "http", "https");
-        var pathStyle = Flag(settings, ObjectStorageVariables.S3ForcePathStyle, endpoint is not null);
+        var pathStyle = settings.Flag(ObjectStorageVariables.S3ForcePathStyle, endpoint is not null);
         if (id.Length == 0 || secret.Length == 0)
         {
             return null;
@@ -74,21 +74,5 @@ public static class ObjectStoreSettings
             ForcePathStyle = pathStyle,
             S3Credentials = new S3Credentials(id, secret, settings.Text(ObjectStorageVariables.S3SessionToken)),
         };
-    }
-
-    private static bool Flag(SettingsReader settings, string name, bool defaultValue)
-    {
-        switch (settings.Text(name)?.ToLowerInvariant())
-        {
-            case null:
-                return defaultValue;
-            case "true" or "1" or "yes":
-                return true;
-            case "false" or "0" or "no":
-                return false;
-            case var other:
-                settings.Problem(name, $"must be true or false, not '{other}'");
-                return defaultValue;
-        }
     }
 }

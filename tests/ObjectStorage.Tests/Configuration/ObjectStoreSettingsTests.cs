@@ -53,6 +53,23 @@ public sealed class ObjectStoreSettingsTests
     }
 
     [TestMethod]
+    public void Read_Cos_TakesKeysFromTheFunctionsConfigurationNotOnlyTheProcess()
+    {
+        var (options, _) = Read(new()
+        {
+            ["BACKUP_REPOSITORY"] = "cos://b-1250000000/x",
+            ["COS_REGION"] = "ap-shanghai",
+            ["TENCENTCLOUD_SECRETID"] = "AKIDfromconfig",
+            ["TENCENTCLOUD_SECRETKEY"] = "key-from-config",
+        });
+
+        var credentials = options!.CosCredentials!.TryGetCredentials()!;
+
+        Assert.AreEqual("AKIDfromconfig", credentials.SecretId);
+        Assert.AreEqual("ap-shanghai", options.Region);
+    }
+
+    [TestMethod]
     public void Read_Problems_NameTheirVariables()
     {
         Assert.Contains(
