@@ -127,6 +127,13 @@ public sealed partial class BootstrapProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>Sends SIGKILL to the process and its children, as a crash or an out-of-memory kill would.</summary>
+    public void KillNow()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
     /// <summary>Sends SIGTERM, as SCF does when it stops an instance.</summary>
     public void Terminate() => _ = Kill(_process.Id, 15);
 

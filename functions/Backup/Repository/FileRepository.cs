@@ -86,7 +86,9 @@ internal sealed class FileRepository(string root, TimeProvider time) : IBackupRe
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        File.Delete(PathOf(key));
+        var path = PathOf(key);
+        File.Delete(path);
+        RemoveEmptyDirectories(Path.GetDirectoryName(path)!);
         return Task.CompletedTask;
     }
 
@@ -106,10 +108,28 @@ internal sealed class FileRepository(string root, TimeProvider time) : IBackupRe
             foreach (var file in stale)
             {
                 File.Delete(file);
+                RemoveEmptyDirectories(Path.GetDirectoryName(file)!);
             }
         }
 
         return Task.FromResult(stale.Length);
+    }
+
+    // A removed set leaves no empty folders behind; a folder another run has just written to is not empty and stays.
+    private void RemoveEmptyDirectories(string directory)
+    {
+        var top = Path.GetFullPath(root);
+        for (var current = directory; current.Length > top.Length && current.StartsWith(top, StringComparison.Ordinal); current = Path.GetDirectoryName(current)!)
+        {
+            try
+            {
+                Directory.Delete(current);
+            }
+            catch (IOException)
+            {
+                return;
+            }
+        }
     }
 
     // Keys come from our own layout, but a restore names a set id from an operator: never leave the root.
