@@ -1,6 +1,6 @@
 using Functions.ObjectStorage.Hashing;
 using Functions.ObjectStorage.Models;
-using Functions.ObjectStorage.Tests.Emulator;
+using Functions.TestSupport.ObjectStorage;
 using Functions.ObjectStorage.Tests.Support;
 
 namespace Functions.ObjectStorage.Tests.Integration;
@@ -36,7 +36,7 @@ public sealed class EmulatorTests
         Assert.AreEqual(Crc64Xz.Compute(data), result.Crc64);
         Assert.EndsWith("-4", result.ETag);
         Assert.IsEmpty(emulator.Rejections);
-        Assert.AreSequenceEqual(data, emulator.Object(key));
+        Assert.AreSequenceEqual(data, emulator.ObjectBytes(key));
         var initiate = emulator.Requests.Single(r => r.Method == "POST" && r.Query == "?uploads");
         Assert.AreEqual("AES256", initiate.Headers["x-cos-server-side-encryption"]);
         Assert.AreEqual("STANDARD_IA", initiate.Headers["x-cos-storage-class"]);
@@ -76,7 +76,7 @@ public sealed class EmulatorTests
         Assert.AreEqual((0, 1000L, true), (small.PartCount, small.Size, small.Crc64Verified));
         Assert.AreEqual((0, 0L, true, 0UL), (empty.PartCount, empty.Size, empty.Crc64Verified, empty.Crc64));
         Assert.AreEqual((0, (long)MiB), (exact.PartCount, exact.Size));
-        Assert.IsEmpty(emulator.Object("tests/empty")!);
+        Assert.IsEmpty(emulator.ObjectBytes("tests/empty")!);
         Assert.AreEqual(0, emulator.Requests.Count(r => r.Method == "POST"));
     }
 
@@ -112,7 +112,7 @@ public sealed class EmulatorTests
         Assert.AreEqual(4, emulator.Requests.Count(r => r.Method == "PUT" && r.Query.Contains("partNumber=2&", StringComparison.Ordinal)), "1 + 3 retries");
         Assert.AreEqual(0, emulator.UploadsInProgress);
         Assert.IsEmpty(await store.ListMultipartUploadsAsync("tests/", Token));
-        Assert.IsNull(emulator.Object(key));
+        Assert.IsNull(emulator.ObjectBytes(key));
     }
 
     [TestMethod]
@@ -126,7 +126,7 @@ public sealed class EmulatorTests
             () => store.UploadAsync(new GeneratedStream(6, 10 * MiB, failAfter: (3 * MiB) + 7), key, new UploadOptions { PartSize = MiB }, Token));
 
         Assert.Contains("injected", error.Message);
-        Assert.IsNull(emulator.Object(key));
+        Assert.IsNull(emulator.ObjectBytes(key));
         Assert.IsEmpty(await store.ListMultipartUploadsAsync("tests/", Token));
         Assert.ContainsSingle(r => r.Method == "DELETE" && r.Query.StartsWith("?uploadId=", StringComparison.Ordinal), emulator.Requests);
     }
@@ -143,7 +143,7 @@ public sealed class EmulatorTests
         await Assert.ThrowsAsync<OperationCanceledException>(
             () => store.UploadAsync(source, key, new UploadOptions { PartSize = MiB }, cancellation.Token));
 
-        Assert.IsNull(emulator.Object(key));
+        Assert.IsNull(emulator.ObjectBytes(key));
         Assert.AreEqual(0, emulator.UploadsInProgress, "aborted with its own timeout, not the cancelled token");
         Assert.ContainsSingle(r => r.Method == "DELETE" && r.Query.StartsWith("?uploadId=", StringComparison.Ordinal), emulator.Requests);
     }
@@ -161,7 +161,7 @@ public sealed class EmulatorTests
 
         Assert.AreEqual(("CompleteMultipartUpload", 200, "InternalError"), (error.Operation, error.StatusCode, error.Code));
         Assert.AreEqual(0, emulator.UploadsInProgress);
-        Assert.IsNull(emulator.Object(key));
+        Assert.IsNull(emulator.ObjectBytes(key));
     }
 
     [TestMethod]
@@ -204,7 +204,7 @@ public sealed class EmulatorTests
         Assert.IsFalse(result.Crc64Verified, "S3 reports no CRC-64/XZ");
         Assert.IsEmpty(emulator.Rejections);
         Assert.IsTrue(emulator.Requests.All(r => r.Headers["authorization"].Contains("/eu-west-1/s3/aws4_request", StringComparison.Ordinal)));
-        Assert.AreSequenceEqual(data, emulator.Object(key));
+        Assert.AreSequenceEqual(data, emulator.ObjectBytes(key));
         Assert.AreEqual(key, (await store.ListObjectsAsync("tests/sig", null, 5, Token)).Objects.Single().Key);
         var parts = await store.ListPartsAsync(key, await store.InitiateMultipartUploadAsync(key, null, Token), Token);
         Assert.IsEmpty(parts);

@@ -1,5 +1,5 @@
 using Functions.ObjectStorage.Configuration;
-using Functions.ObjectStorage.Tests.Emulator;
+using Functions.TestSupport.ObjectStorage;
 using Functions.TencentCloud.Credentials;
 
 namespace Functions.ObjectStorage.Tests.Support;

@@ -20,7 +20,8 @@ internal sealed class ScratchDatabases : IAsyncDisposable
     /// <summary>Creates an empty database and returns its postgres:// URL.</summary>
     public async Task<string> CreateAsync(string label, CancellationToken cancellationToken)
     {
-        var name = $"t_{label}_{Guid.NewGuid():N}"[..40];
+        var unique = $"t_{label}_{Guid.NewGuid():N}";
+        var name = unique[..Math.Min(unique.Length, 40)];
         await ExecuteAsync("postgres", $"CREATE DATABASE \"{name}\"", cancellationToken);
         _created.Add(name);
         return Url(name);

@@ -4,9 +4,9 @@ using Functions.ObjectStorage.Signing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace Functions.ObjectStorage.Tests.Emulator;
+namespace Functions.TestSupport.ObjectStorage;
 
-internal sealed partial class ObjectStorageEmulator
+public sealed partial class ObjectStorageEmulator
 {
     // Null when the request is authentic; otherwise why not. Recomputes the signature from the request as received.
     private string? Verify(HttpContext context, byte[] body)

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Functions.ObjectStorage.Tests.Emulator;
+namespace Functions.TestSupport.ObjectStorage;
 
 /// <summary>
 /// A COS/S3 bucket on loopback (path-style) that checks what s3rver does not: the COS sha1 or SigV4 signature of
@@ -17,7 +17,7 @@ namespace Functions.ObjectStorage.Tests.Emulator;
 /// <c>x-cos-hash-crc64ecma</c> as COS sends it; faults can be injected for the next requests to a key.
 /// </summary>
 [SuppressMessage("Security", "CA5351:Do Not Use Broken Cryptographic Primitives", Justification = "ETags and Content-MD5 are MD5 by protocol.")]
-internal sealed partial class ObjectStorageEmulator : IAsyncDisposable
+public sealed partial class ObjectStorageEmulator : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, EmulatedObject> _objects = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EmulatedUpload> _uploads = new(StringComparer.Ordinal);
@@ -90,7 +90,7 @@ internal sealed partial class ObjectStorageEmulator : IAsyncDisposable
     /// <summary>The object's bytes, or null.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The bytes.</returns>
-    public byte[]? Object(string key) => _objects.TryGetValue(key, out var stored) ? stored.Data : null;
+    public byte[]? ObjectBytes(string key) => _objects.TryGetValue(key, out var stored) ? stored.Data : null;
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -1,7 +1,7 @@
-namespace Functions.ObjectStorage.Tests.Emulator;
+namespace Functions.TestSupport.ObjectStorage;
 
 /// <summary>What the emulator does to a request it was told to fail.</summary>
-internal enum EmulatorFault
+public enum EmulatorFault
 {
     /// <summary>503 SlowDown.</summary>
     SlowDown,

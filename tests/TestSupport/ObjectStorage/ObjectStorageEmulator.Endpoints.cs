@@ -5,9 +5,9 @@ using System.Xml.Linq;
 using Functions.ObjectStorage.Hashing;
 using Microsoft.AspNetCore.Http;
 
-namespace Functions.ObjectStorage.Tests.Emulator;
+namespace Functions.TestSupport.ObjectStorage;
 
-internal sealed partial class ObjectStorageEmulator
+public sealed partial class ObjectStorageEmulator
 {
     private const string Crc64Header = "x-cos-hash-crc64ecma";
 

@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
 
-namespace Functions.ObjectStorage.Tests.Emulator;
+namespace Functions.TestSupport.ObjectStorage;
 
-internal sealed partial class ObjectStorageEmulator
+public sealed partial class ObjectStorageEmulator
 {
     private const int MinimumPartSize = 1024 * 1024;
 
