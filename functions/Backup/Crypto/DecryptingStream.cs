@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using Functions.Backup.Pipeline.Streams;
 
 namespace Functions.Backup.Crypto;
 
@@ -10,7 +11,7 @@ namespace Functions.Backup.Crypto;
 /// </summary>
 /// <param name="inner">The encrypted object.</param>
 /// <param name="keys">The keys that may have encrypted it, by id.</param>
-internal sealed class DecryptingStream(Stream inner, IReadOnlyDictionary<string, EncryptionKey> keys) : Stream
+internal sealed class DecryptingStream(Stream inner, IReadOnlyDictionary<string, EncryptionKey> keys) : ForwardReadStream
 {
     private byte[]? _header;
     private byte[] _noncePrefix = [];
@@ -21,18 +22,6 @@ internal sealed class DecryptingStream(Stream inner, IReadOnlyDictionary<string,
     private int _available;
     private long _index;
     private bool _done;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -52,19 +41,6 @@ internal sealed class DecryptingStream(Stream inner, IReadOnlyDictionary<string,
         _available -= take;
         return take;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

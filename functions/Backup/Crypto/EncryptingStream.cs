@@ -1,10 +1,11 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using Functions.Backup.Pipeline.Streams;
 
 namespace Functions.Backup.Crypto;
 
 /// <summary>A write-only stream that encrypts into <see cref="ChunkedAesGcm"/>'s format; disposing it writes the last chunk.</summary>
-internal sealed class EncryptingStream : Stream
+internal sealed class EncryptingStream : ForwardWriteStream
 {
     private readonly Stream _inner;
     private readonly AesGcm _aes;
@@ -26,17 +27,7 @@ internal sealed class EncryptingStream : Stream
         _cipher = new byte[chunkSize + ChunkedAesGcm.TagSize + 4];
     }
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
     public override bool CanWrite => !_finished;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -70,9 +61,6 @@ internal sealed class EncryptingStream : Stream
         }
     }
 
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override void Flush() => _inner.Flush();
 
     public override Task FlushAsync(CancellationToken cancellationToken) => _inner.FlushAsync(cancellationToken);
@@ -89,12 +77,6 @@ internal sealed class EncryptingStream : Stream
             _finished = true;
         }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -5,7 +5,7 @@ namespace Functions.Backup.Pipeline.Streams;
 /// <summary>A pass-through write stream that counts bytes and computes their SHA-256 on the way.</summary>
 /// <param name="inner">Where the bytes go.</param>
 /// <param name="progress">Told the running byte count after each write (for progress logs).</param>
-internal sealed class HashingWriteStream(Stream inner, Action<long>? progress = null) : Stream
+internal sealed class HashingWriteStream(Stream inner, Action<long>? progress = null) : ForwardWriteStream
 {
     private readonly IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private string? _hex;
@@ -15,17 +15,9 @@ internal sealed class HashingWriteStream(Stream inner, Action<long>? progress = 
     /// <summary>The hex SHA-256 of everything written (ends hashing; call once writing is over).</summary>
     public string Sha256 => _hex ??= Convert.ToHexStringLower(_sha256.GetHashAndReset());
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
     public override long Length => BytesWritten;
 
     public override long Position { get => BytesWritten; set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -39,18 +31,9 @@ internal sealed class HashingWriteStream(Stream inner, Action<long>? progress = 
         await inner.WriteAsync(buffer, cancellationToken);
     }
 
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override void Flush() => inner.Flush();
 
     public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

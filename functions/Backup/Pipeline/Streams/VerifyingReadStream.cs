@@ -12,23 +12,15 @@ namespace Functions.Backup.Pipeline.Streams;
 /// <param name="expectedLength">The recorded length.</param>
 /// <param name="what">What is read, for the message.</param>
 /// <param name="drainOnEnd">A stream below this one to read to its end when this one ends (so its own check runs).</param>
-internal sealed class VerifyingReadStream(Stream inner, string expectedSha256, long expectedLength, string what, Stream? drainOnEnd = null) : Stream
+internal sealed class VerifyingReadStream(Stream inner, string expectedSha256, long expectedLength, string what, Stream? drainOnEnd = null) : ForwardReadStream
 {
     private readonly IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _read;
     private bool _checked;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => expectedLength;
 
     public override long Position { get => _read; set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -49,19 +41,6 @@ internal sealed class VerifyingReadStream(Stream inner, string expectedSha256, l
 
         return read;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,3 +1,4 @@
+using Functions.Backup.Pipeline.Streams;
 namespace Functions.Backup.Sources.LabelStudio;
 
 /// <summary>
@@ -5,7 +6,7 @@ namespace Functions.Backup.Sources.LabelStudio;
 /// and then copies the data stream to its end, so a file that grew or shrank while being read would corrupt every
 /// entry after it: bytes past the length are left out, and a file that shrank is padded with zeros.
 /// </summary>
-internal sealed class FileSnapshotStream : Stream
+internal sealed class FileSnapshotStream : ForwardReadStream
 {
     private readonly FileStream _file;
     private readonly long _length;
@@ -27,13 +28,7 @@ internal sealed class FileSnapshotStream : Stream
     public bool Grew => _file.Length > _length;
 
     /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
     public override bool CanSeek => true;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
 
     /// <inheritdoc />
     public override long Length => _length;
@@ -65,27 +60,6 @@ internal sealed class FileSnapshotStream : Stream
         _position += read;
         return read;
     }
-
-    /// <inheritdoc />
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
