@@ -1,11 +1,5 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Functions.TestSupport;
 
@@ -20,15 +14,15 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
     private readonly List<string> _violations = [];
-    private readonly Dictionary<string, Queue<int>> _faults = new(StringComparer.Ordinal);
-    private WebApplication? _app;
+    private readonly InjectedFaults<int> _faults = new();
+    private LoopbackServer? _server;
     private PendingInvocation? _current;
     private int _nextCalls;
 
     private RuntimeApiEmulator() { }
 
     /// <summary>The port it listens on.</summary>
-    public int Port { get; private set; }
+    public int Port => _server!.Port;
 
     /// <summary>The variables that point a bootstrap at this emulator.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
@@ -63,14 +57,7 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
     public static async Task<RuntimeApiEmulator> StartAsync()
     {
         var emulator = new RuntimeApiEmulator();
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(emulator.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        emulator.Port = new Uri(address).Port;
-        emulator._app = app;
+        emulator._server = await LoopbackServer.StartAsync(emulator.HandleAsync);
         return emulator;
     }
 
@@ -78,21 +65,7 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
     /// <param name="path">For example "/runtime/invocation/response".</param>
     /// <param name="times">How many calls fail.</param>
     /// <param name="status">The status they get.</param>
-    public void FailNext(string path, int times, int status)
-    {
-        lock (_gate)
-        {
-            if (!_faults.TryGetValue(path, out var queue))
-            {
-                _faults[path] = queue = new Queue<int>();
-            }
-
-            for (var i = 0; i < times; i++)
-            {
-                queue.Enqueue(status);
-            }
-        }
-    }
+    public void FailNext(string path, int times, int status) => _faults.Add(path, times, status);
 
     /// <summary>Dispatches an event and waits for the function's answer.</summary>
     /// <param name="eventJson">The event body (need not be valid JSON).</param>
@@ -119,10 +92,9 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync(CancellationToken.None);
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
@@ -134,12 +106,5 @@ public sealed partial class RuntimeApiEmulator : IAsyncDisposable
         }
     }
 
-    private bool TryFault(string path, out int status)
-    {
-        lock (_gate)
-        {
-            status = 0;
-            return _faults.TryGetValue(path, out var queue) && queue.TryDequeue(out status);
-        }
-    }
+    private bool TryFault(string path, out int status) => _faults.TryTake(path, out status);
 }

@@ -1,12 +1,6 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Functions.TencentCloud.Api;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Functions.TestSupport.CloudApi;
 
@@ -21,9 +15,9 @@ public sealed partial class TencentCloudApiEmulator : IAsyncDisposable
     private readonly Dictionary<string, (string Key, string? Token)> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Service, string Action), Func<JsonElement, JsonObject>> _actions = [];
     private readonly List<RecordedCall> _calls = [];
-    private readonly Dictionary<string, Queue<Fault>> _faults = new(StringComparer.Ordinal);
+    private readonly InjectedFaults<Fault> _faults = new();
     private readonly Lock _gate = new();
-    private WebApplication? _app;
+    private LoopbackServer? _server;
 
     private TencentCloudApiEmulator()
     {
@@ -38,7 +32,7 @@ public sealed partial class TencentCloudApiEmulator : IAsyncDisposable
     }
 
     /// <summary>Where the emulator listens: set as <c>TENCENTCLOUD_ENDPOINT</c>.</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => _server!.BaseUrl;
 
     /// <summary>How far the emulator's clock is ahead of the real one (to test skew correction).</summary>
     public TimeSpan ClockSkew { get; set; }
@@ -75,14 +69,7 @@ public sealed partial class TencentCloudApiEmulator : IAsyncDisposable
     public static async Task<TencentCloudApiEmulator> StartAsync()
     {
         var emulator = new TencentCloudApiEmulator();
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(emulator.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        emulator.Endpoint = new Uri(address.EndsWith('/') ? address : address + "/");
-        emulator._app = app;
+        emulator._server = await LoopbackServer.StartAsync(emulator.HandleAsync);
         return emulator;
     }
 
@@ -119,38 +106,17 @@ public sealed partial class TencentCloudApiEmulator : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync(CancellationToken.None);
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
     private void Register(string service, string action, Func<JsonElement, JsonObject> handler) => _actions[(service, action)] = handler;
 
-    private void AddFaults(string action, int times, Fault fault)
-    {
-        lock (_gate)
-        {
-            if (!_faults.TryGetValue(action, out var queue))
-            {
-                _faults[action] = queue = new Queue<Fault>();
-            }
+    private void AddFaults(string action, int times, Fault fault) => _faults.Add(action, times, fault);
 
-            for (var i = 0; i < times; i++)
-            {
-                queue.Enqueue(fault);
-            }
-        }
-    }
-
-    private Fault? NextFault(string action)
-    {
-        lock (_gate)
-        {
-            return _faults.TryGetValue(action, out var queue) && queue.TryDequeue(out var fault) ? fault : null;
-        }
-    }
+    private Fault? NextFault(string action) => _faults.TryTake(action, out var fault) ? fault : null;
 
     private sealed record Fault(string? Code, int Status);
 }

@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Functions.TestSupport.ObjectStorage;
 
@@ -26,7 +20,7 @@ public sealed partial class ObjectStorageEmulator : IAsyncDisposable
     private readonly List<(string Method, string Key, Func<IQueryCollection, bool>? When, EmulatorFault Fault)> _faults = [];
     private readonly Lock _gate = new();
     private readonly IReadOnlyDictionary<string, string> _secrets;
-    private WebApplication? _app;
+    private LoopbackServer? _server;
 
     private ObjectStorageEmulator(string bucket, IReadOnlyDictionary<string, string> secrets)
     {
@@ -38,7 +32,7 @@ public sealed partial class ObjectStorageEmulator : IAsyncDisposable
     public string Bucket { get; }
 
     /// <summary>http://127.0.0.1:port.</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => _server!.BaseUrl;
 
     /// <summary>Requests answered, in order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
@@ -56,17 +50,7 @@ public sealed partial class ObjectStorageEmulator : IAsyncDisposable
     public static async Task<ObjectStorageEmulator> StartAsync(string bucket, IReadOnlyDictionary<string, string> secrets)
     {
         var emulator = new ObjectStorageEmulator(bucket, secrets);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
-        {
-            k.Listen(IPAddress.Loopback, 0);
-            k.Limits.MaxRequestBodySize = null;
-        });
-        var app = builder.Build();
-        app.Run(emulator.HandleAsync);
-        await app.StartAsync();
-        emulator.Endpoint = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-        emulator._app = app;
+        emulator._server = await LoopbackServer.StartAsync(emulator.HandleAsync, unlimitedBodies: true);
         return emulator;
     }
 
@@ -95,10 +79,9 @@ public sealed partial class ObjectStorageEmulator : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync(CancellationToken.None);
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 

@@ -1,11 +1,6 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Functions.TestSupport;
 
 namespace Functions.Backup.Tests.Sources.LabelStudio;
 
@@ -21,14 +16,14 @@ internal sealed partial class LabelStudioApiEmulator : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<int, Export> _exports = [];
     private readonly List<string> _calls = [];
-    private WebApplication? _app;
+    private LoopbackServer? _server;
     private int _nextExportId = 40;
 
     private LabelStudioApiEmulator()
     {
     }
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _server!.BaseUrl;
 
     /// <summary>Projects and their task counts.</summary>
     public Dictionary<int, int> Projects { get; } = new() { [1] = 3, [2] = 5 };
@@ -81,14 +76,7 @@ internal sealed partial class LabelStudioApiEmulator : IAsyncDisposable
     public static async Task<LabelStudioApiEmulator> StartAsync()
     {
         var emulator = new LabelStudioApiEmulator();
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(emulator.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        emulator.BaseUrl = new Uri(address + "/");
-        emulator._app = app;
+        emulator._server = await LoopbackServer.StartAsync(emulator.HandleAsync);
         return emulator;
     }
 
@@ -125,10 +113,9 @@ internal sealed partial class LabelStudioApiEmulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync(CancellationToken.None);
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
