@@ -1,20 +1,21 @@
 using Functions.State.Postgres;
-using Functions.TestSupport;
 using Npgsql;
 
-namespace Functions.Backup.Tests.Sources.Postgres;
+namespace Functions.TestSupport;
 
 /// <summary>Creates uniquely named databases on the local PostgreSQL (DATABASE_URL) and drops them afterwards.</summary>
-internal sealed class ScratchDatabases : IAsyncDisposable
+public sealed class ScratchDatabases : IAsyncDisposable
 {
     private readonly NpgsqlConnectionStringBuilder _server;
     private readonly List<string> _created = [];
 
+    /// <summary>Points at the server of DATABASE_URL (Inconclusive locally, a failure under CI, when unset).</summary>
     public ScratchDatabases()
     {
         _server = PostgresUrl.Parse(TestEnvironment.RequireVariable("DATABASE_URL"));
     }
 
+    /// <summary>The server's connection settings.</summary>
     public NpgsqlConnectionStringBuilder Server => _server;
 
     /// <summary>Creates an empty database and returns its postgres:// URL.</summary>
@@ -27,9 +28,11 @@ internal sealed class ScratchDatabases : IAsyncDisposable
         return Url(name);
     }
 
+    /// <summary>The postgres:// URL of a database on the server.</summary>
     public string Url(string database) =>
         $"postgres://{Uri.EscapeDataString(_server.Username!)}:{Uri.EscapeDataString(_server.Password!)}@{_server.Host}:{_server.Port}/{database}";
 
+    /// <summary>Runs SQL in a database.</summary>
     public async Task ExecuteAsync(string database, string sql, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(database, cancellationToken);
@@ -37,6 +40,7 @@ internal sealed class ScratchDatabases : IAsyncDisposable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Opens an unpooled connection to a database.</summary>
     public async Task<NpgsqlConnection> OpenAsync(string database, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = database, Pooling = false }.ConnectionString);
@@ -44,6 +48,7 @@ internal sealed class ScratchDatabases : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>Drops every database it created.</summary>
     public async ValueTask DisposeAsync()
     {
         foreach (var name in _created)

@@ -1,4 +1,5 @@
 using Functions.Backup.Tests.Sources.Postgres;
+using Functions.TestSupport;
 using Functions.TestSupport.ObjectStorage;
 using Npgsql;
 

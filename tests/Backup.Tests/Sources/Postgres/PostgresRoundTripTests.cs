@@ -1,3 +1,4 @@
+using Functions.TestSupport;
 using Functions.Backup.Pipeline;
 using Functions.Backup.Restore;
 using Functions.Backup.Sources.Postgres;
