@@ -107,6 +107,12 @@ internal sealed class Benchmark
         Console.WriteLine(Invariant($"{pgDump}; {aws}; Backup bootstrap {new FileInfo(_bootstrap).Length / 1e6:F0} MB ({_functionVersion}). ") + Invariant(
             $"Load average {string.Join(' ', load)} before, {string.Join(' ', loadAfter)} after; the run took {clock.Elapsed.TotalMinutes:F1} min. MB = 10^6 bytes."));
         Console.WriteLine();
+        Console.WriteLine("Wall time is exec to exit of each process (for the pipeline: of the whole pipe); dump MB/s is the dump's size over it. " +
+            "*Backup* is pg_dump streaming into the repository as the manifest records it; *verify* the read-back (SHA-256, pg_restore --list " +
+            "and pg_restore -f /dev/null); *rest* start-up, version checks, manifest and retention. CPU and peak RSS are `/usr/bin/time`'s, " +
+            "which count the tools a process waits for: ours includes its pg_dump and pg_restore (CPU summed, RSS the largest, which is " +
+            "the bootstrap's), the pipeline both pg_dump and aws (RSS: aws's).");
+        Console.WriteLine();
         PrintPass(largeDatabase, main, rounds);
         if (randomDatabase is not null)
         {
@@ -129,7 +135,7 @@ internal sealed class Benchmark
             {
                 var sample = await MeasureAsync(side, $"{database.Name}-{round}", database.Name);
                 results[side].Add(sample);
-                Console.Error.WriteLine(Invariant($"{database.Name} round {round}: {Label(side)}: {sample.Seconds:F2} s, peak RSS {sample.PeakRssMb:F1} MB") +
+                Console.Error.WriteLine(Invariant($"{database.Name} round {round}: {Label(side)}: {sample.Seconds:F2} s, CPU {sample.CpuSeconds:F2} s, peak RSS {sample.PeakRssMb:F1} MB") +
                     (sample.BackupSeconds is { } phase ? Invariant($" (backup {phase:F2} s, verify {sample.VerifySeconds:F2} s, retry waits {sample.RetrySeconds:F2} s)") : ""));
             }
         }
@@ -143,8 +149,8 @@ internal sealed class Benchmark
         Console.WriteLine(Invariant($"## `{database.Name}`: {database.Description}, {database.Size / 1e6:F0} MB, dump {dumpBytes / 1e6:F1} MB; ") +
             (rounds == 1 ? "one run of each side" : Invariant($"{rounds} alternated rounds")));
         Console.WriteLine();
-        Console.WriteLine("| side | wall s, median (min–max) | dump MB/s, median (min–max) | database MB/s | of which backup s / verify s / rest s | peak RSS MB, median (max) |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine("| side | wall s, median (min–max) | dump MB/s, median (min–max) | database MB/s | of which backup s / verify s / rest s | CPU s, median | peak RSS MB, median (max) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var (side, samples) in results)
         {
             var wall = samples.Select(s => s.Seconds).ToArray();
@@ -156,7 +162,7 @@ internal sealed class Benchmark
             var rssLabel = side == Side.Pipeline ? " (aws)" : "";
             Console.WriteLine(Invariant(
                 $"| {Label(side)} | {Stats.Median(wall):F2} ({wall.Min():F2}–{wall.Max():F2}) | {Stats.Median(rates):F1} ({rates.Min():F1}–{rates.Max():F1}) | ") + Invariant(
-                $"{database.Size / 1e6 / Stats.Median(wall):F0} | {parts} | {Stats.Median(rss):F1} ({rss.Max():F1}){rssLabel} |"));
+                $"{database.Size / 1e6 / Stats.Median(wall):F0} | {parts} | {Median(samples, s => s.CpuSeconds):F2} | {Stats.Median(rss):F1} ({rss.Max():F1}){rssLabel} |"));
         }
 
         var stored = Median(results[Side.Pipeline], s => s.Bytes!.Value);
@@ -229,9 +235,9 @@ internal sealed class Benchmark
 
     private async Task<Sample> LimitAsync(string database)
     {
-        var timed = await Timed.RunAsync("r=$1; shift; exec /usr/bin/time -f %M -o \"$r\" \"$@\" > /dev/null",
-            [_services.Tool("pg_dump"), "-Fc", database], _services.LibpqEnvironment(), _work);
-        return new Sample(timed.Seconds, timed.PeakRssMb);
+        var timed = await Timed.RunAsync("r=$1; f=$2; shift 2; exec /usr/bin/time -f \"$f\" -o \"$r\" \"$@\" > /dev/null",
+            [Timed.Format, _services.Tool("pg_dump"), "-Fc", database], _services.LibpqEnvironment(), _work);
+        return new Sample(timed.Seconds, timed.PeakRssMb, timed.CpuSeconds);
     }
 
     private async Task<Sample> PipelineAsync(string run, string database)
@@ -243,16 +249,16 @@ internal sealed class Benchmark
             environment[name] = value;
         }
 
-        // /usr/bin/time wraps aws only: its figure is the uploader's RSS; the wall time is the whole pipe's.
-        var timed = await Timed.RunAsync("r=$1; dump=$2; db=$3; shift 3; \"$dump\" -Fc \"$db\" | /usr/bin/time -f %M -o \"$r\" \"$@\"",
-            [_services.Tool("pg_dump"), database, Tools.Aws, "s3", "cp", "-", $"s3://{_services.S3Bucket}/{key}",
+        // /usr/bin/time wraps the whole pipe: its CPU is both processes', its peak RSS the larger one's, which is aws's.
+        var timed = await Timed.RunAsync("r=$1; f=$2; shift 2; exec /usr/bin/time -f \"$f\" -o \"$r\" /bin/bash -c 'set -o pipefail; \"$1\" -Fc \"$2\" | \"${@:3}\"' pipe \"$@\"",
+            [Timed.Format, _services.Tool("pg_dump"), database, Tools.Aws, "s3", "cp", "-", $"s3://{_services.S3Bucket}/{key}",
                 "--endpoint-url", _services.S3Endpoint, "--only-show-errors"],
             environment, _work);
         var size = long.Parse(await Tools.RunAsync(Tools.Aws,
             ["s3api", "head-object", "--bucket", _services.S3Bucket, "--key", key, "--endpoint-url", _services.S3Endpoint, "--query", "ContentLength"], _aws),
             CultureInfo.InvariantCulture);
         await Tools.RunAsync(Tools.Aws, ["s3", "rm", $"s3://{_services.S3Bucket}/{key}", "--endpoint-url", _services.S3Endpoint, "--only-show-errors"], _aws);
-        return new Sample(timed.Seconds, timed.PeakRssMb) { Bytes = size };
+        return new Sample(timed.Seconds, timed.PeakRssMb, timed.CpuSeconds) { Bytes = size };
     }
 
     private async Task<Sample> OursAsync(Side side, string run, string database)
@@ -286,8 +292,8 @@ internal sealed class Benchmark
             }
         }
 
-        var timed = await Timed.RunAsync("r=$1; e=$2; shift 2; exec /usr/bin/time -f %M -o \"$r\" \"$@\" < \"$e\"",
-            [_eventFile, _bootstrap, "invoke", "--event", "-"], environment, _work);
+        var timed = await Timed.RunAsync("r=$1; f=$2; e=$3; shift 3; exec /usr/bin/time -f \"$f\" -o \"$r\" \"$@\" < \"$e\"",
+            [Timed.Format, _eventFile, _bootstrap, "invoke", "--event", "-"], environment, _work);
         _oursRuns++;
         var result = Result.Parse(timed.Output, encrypted: side == Side.OursFileEncrypted);
         var manifestKey = $"sets/{result.SetId}/manifest.json";
@@ -321,7 +327,7 @@ internal sealed class Benchmark
 
         var (retrySeconds, retried) = Result.RetryWaits(timed.Errors);
         _retried.UnionWith(retried);
-        return new Sample(timed.Seconds, timed.PeakRssMb)
+        return new Sample(timed.Seconds, timed.PeakRssMb, timed.CpuSeconds)
         {
             RetrySeconds = retrySeconds,
             Bytes = result.Bytes,
@@ -366,7 +372,7 @@ internal sealed class Benchmark
     private sealed record Database(string Name, long Size, string Description);
 
     /// <summary>One measured run.</summary>
-    private sealed record Sample(double Seconds, double PeakRssMb)
+    private sealed record Sample(double Seconds, double PeakRssMb, double CpuSeconds)
     {
         public long? Bytes { get; init; }
 

@@ -3,9 +3,15 @@ using System.Globalization;
 
 namespace Functions.BackupBench;
 
-/// <summary>One measured process: wall time from exec to exit, peak RSS from <c>/usr/bin/time -f %M</c>, its stdout and stderr.</summary>
-internal sealed record Timed(double Seconds, double PeakRssMb, string Output, string Errors)
+/// <summary>
+/// One measured process: wall time from exec to exit; from <c>/usr/bin/time</c>, peak RSS and user+system CPU time (both
+/// cover the process and the children it waited for: RSS the largest of them, CPU their sum); its stdout and stderr.
+/// </summary>
+internal sealed record Timed(double Seconds, double PeakRssMb, double CpuSeconds, string Output, string Errors)
 {
+    /// <summary>What the scripts pass to <c>/usr/bin/time -f</c>.</summary>
+    public const string Format = "%M %U %S";
+
     /// <summary>
     /// Runs <paramref name="script"/> with bash, its first argument being the file <c>/usr/bin/time</c> reports to, in an
     /// environment holding only PATH, HOME and <paramref name="environment"/> (nothing of the harness's leaks in).
@@ -39,9 +45,9 @@ internal sealed record Timed(double Seconds, double PeakRssMb, string Output, st
             throw new InvalidOperationException($"{string.Join(' ', arguments)} exited {process.ExitCode}:\n{await output}\n{await errors}");
         }
 
-        // time writes "Command exited with non-zero status N" before the figure when it does; the figure is last.
-        var kb = double.Parse(File.ReadAllLines(report).Last(l => l.Length > 0), CultureInfo.InvariantCulture);
+        // time writes "Command exited with non-zero status N" before the figures when it does; the figures are last.
+        var figures = File.ReadAllLines(report).Last(l => l.Length > 0).Split(' ').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray();
         File.Delete(report);
-        return new Timed(seconds, kb / 1024, await output, await errors);
+        return new Timed(seconds, figures[0] / 1024, figures[1] + figures[2], await output, await errors);
     }
 }
