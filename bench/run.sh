@@ -2,6 +2,7 @@
 # Benchmarks, each against its baseline in the same run (see bench/README.md).
 #   bench/run.sh [host] [--cold N] [--warm N]
 #   bench/run.sh objects [--size-mb N] [--rounds N]
+#   bench/run.sh backup [--rounds N] [--scale N] [--small-scale N] [--random-mb N]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -35,5 +36,60 @@ case $benchmark in
     dotnet publish bench/ObjectStorageBench -c Release -r linux-x64 -nologo -v q >&2
     artifacts/publish/ObjectStorageBench/release_linux-x64/ObjectStorageBench run "$@"
     ;;
-  *) echo "unknown benchmark '$benchmark' (available: host, objects)" >&2; exit 2 ;;
+  backup)
+    # Default scales: pgbench 150 is ~2.25 GB (pg_database_size), 35 is ~0.5 GB for the RSS-vs-size check;
+    # --random-mb adds a database of random bytes (a dump as large as the data; 0 skips it).
+    scale=150 small_scale=35 random_mb=1024 pass=()
+    while [ $# -gt 0 ]; do
+      case $1 in
+        --scale) scale=$2; shift 2 ;;
+        --small-scale) small_scale=$2; shift 2 ;;
+        --random-mb) random_mb=$2; shift 2 ;;
+        *) pass+=("$1"); shift ;;
+      esac
+    done
+    missing=()
+    [ -x /usr/bin/aws ] || missing+=(awscli)
+    [ -x /usr/bin/time ] || missing+=(time)
+    [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+    eval "$(scripts/services.sh up)"
+    scripts/publish.sh Backup >&2
+    # pgbench_db NAME SCALE: a pgbench database of that scale, reused when a finished one is already there
+    # (the primary keys are pgbench's last step, so a database that has them is finished).
+    pgbench_db() {
+      local url=${DATABASE_URL%/*}/$1 admin=${DATABASE_URL%/*}/postgres done
+      done=$("$PG_BIN/psql" -XAtq "$url" -c "select (select count(*) from pgbench_branches) = $2
+        and exists (select from pg_indexes where indexname = 'pgbench_accounts_pkey')" 2>/dev/null || true)
+      if [ "$done" = t ]; then
+        echo "backup: reusing database $1 (pgbench scale $2)" >&2
+        return
+      fi
+      echo "backup: generating database $1 (pgbench scale $2)" >&2
+      "$PG_BIN/psql" -XAtq "$admin" -c "drop database if exists $1" -c "create database $1" >&2
+      "$PG_BIN/pgbench" -i -q -s "$2" -I dtGvp "$url" >&2
+    }
+    # random_db NAME MB: a table of MB × 1024 rows of 1 KiB from pgcrypto's gen_random_bytes, reused likewise.
+    random_db() {
+      local url=${DATABASE_URL%/*}/$1 admin=${DATABASE_URL%/*}/postgres rows=$(($2 * 1024)) done
+      done=$("$PG_BIN/psql" -XAtq "$url" -c "select count(*) = $rows from blobs" 2>/dev/null || true)
+      if [ "$done" = t ]; then
+        echo "backup: reusing database $1 ($2 MiB of random bytes)" >&2
+        return
+      fi
+      echo "backup: generating database $1 ($2 MiB of random bytes)" >&2
+      "$PG_BIN/psql" -XAtq "$admin" -c "drop database if exists $1" -c "create database $1" >&2
+      "$PG_BIN/psql" -XAtq "$url" -v ON_ERROR_STOP=1 -c "create extension pgcrypto" \
+        -c "create table blobs (id int primary key, data bytea not null)" \
+        -c "insert into blobs select g, gen_random_bytes(1024) from generate_series(1, $rows) g" >&2
+    }
+    pgbench_db bench_backup "$scale"
+    pgbench_db bench_backup_small "$small_scale"
+    random=()
+    if [ "$random_mb" -gt 0 ]; then
+      random_db bench_backup_random "$random_mb"
+      random=(--random-database bench_backup_random)
+    fi
+    dotnet run --project bench/BackupBench -c Release -- "${pass[@]}" --database bench_backup --small-database bench_backup_small "${random[@]}"
+    ;;
+  *) echo "unknown benchmark '$benchmark' (available: host, objects, backup)" >&2; exit 2 ;;
 esac
