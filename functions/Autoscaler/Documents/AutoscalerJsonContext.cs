@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using Functions.Autoscaler.Policy;
+
+namespace Functions.Autoscaler.Documents;
+
+/// <summary>
+/// Source-generated JSON for the Autoscaler's events, results and audit records. Unknown fields are refused, so a
+/// typo in a what-if event is an error rather than a silently ignored setting.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    Converters =
+    [
+        typeof(CamelCaseEnumConverter<MetricKind>), typeof(CamelCaseEnumConverter<MetricStatus>), typeof(CamelCaseEnumConverter<RatePolicyType>),
+        typeof(CamelCaseEnumConverter<PolicySelection>), typeof(CamelCaseEnumConverter<ScaleDirection>), typeof(CamelCaseEnumConverter<ScaleTrigger>),
+    ])]
+[JsonSerializable(typeof(DecisionInputsDocument))]
+[JsonSerializable(typeof(DecisionDocument))]
+[JsonSerializable(typeof(PolicyDocument))]
+[JsonSerializable(typeof(Runs.EvaluationResult))]
+[JsonSerializable(typeof(Runs.StatusResult))]
+internal sealed partial class AutoscalerJsonContext : JsonSerializerContext;
