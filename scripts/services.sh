@@ -112,6 +112,9 @@ ensure_packages() {
   command -v redis-cli >/dev/null || missing+=(redis-tools)
   # Backup's tools: sqlite3 copies Label Studio's database; pg_dump/pg_restore come with postgresql-15.
   command -v sqlite3 >/dev/null || missing+=(sqlite3)
+  # The Autoscaler's Prometheus source is tested against a real Prometheus: each test starts its own on a free
+  # loopback port with temporary storage, so the service the package may start under systemd (:9090) is never used.
+  command -v prometheus >/dev/null || [ -x /usr/bin/prometheus ] || missing+=(prometheus)
   if ! command -v node >/dev/null || [ "$(node_major)" -lt 18 ]; then missing+=(nodejs npm)
   elif ! command -v npm >/dev/null; then missing+=(npm); fi
   [ ${#missing[@]} -eq 0 ] && return 0
