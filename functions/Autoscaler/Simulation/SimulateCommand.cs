@@ -5,6 +5,7 @@ using Functions.Autoscaler.Simulation.Traces;
 using Functions.Scf.Errors;
 using Functions.Scf.Events;
 using Functions.Scf.Hosting;
+using Functions.Scf.Serialization;
 
 namespace Functions.Autoscaler.Simulation;
 
@@ -15,6 +16,9 @@ namespace Functions.Autoscaler.Simulation;
 /// </summary>
 internal static class SimulateCommand
 {
+    // The host's options: camelCase, nulls omitted, and non-ASCII (→, −, Chinese) left readable.
+    private static readonly SimulationJsonContext Json = new(ScfJson.CreateOptions());
+
     /// <summary>Runs the command with <see cref="ScalingPolicy.Default"/> as our policy.</summary>
     /// <param name="command">The command event.</param>
     /// <param name="time">Measures the simulation's wall time (the system clock when null).</param>
@@ -32,7 +36,7 @@ internal static class SimulateCommand
     public static async Task<InvocationResult> RunAsync(CommandEvent command, ScalingPolicy ours, TimeProvider? time, CancellationToken cancellationToken)
     {
         var report = await ReportAsync(command, ours, time ?? TimeProvider.System, cancellationToken);
-        return InvocationResult.From(report, SimulationJsonContext.Default.SimulationReport);
+        return InvocationResult.From(report, Json.SimulationReport);
     }
 
     /// <summary>Runs the command and returns the report itself (for tests and the benchmark).</summary>
