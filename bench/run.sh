@@ -3,6 +3,7 @@
 #   bench/run.sh [host] [--cold N] [--warm N]
 #   bench/run.sh objects [--size-mb N] [--rounds N]
 #   bench/run.sh backup [--rounds N] [--scale N] [--small-scale N] [--random-mb N]
+#   bench/run.sh autoscaler [--rounds N] [--ops N] | --generate
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -91,5 +92,14 @@ case $benchmark in
     fi
     dotnet run --project bench/BackupBench -c Release -- "${pass[@]}" --database bench_backup --small-database bench_backup_small "${random[@]}"
     ;;
-  *) echo "unknown benchmark '$benchmark' (available: host, objects, backup)" >&2; exit 2 ;;
+  autoscaler)
+    # Published NativeAOT like the function, so Decide's latency is the function's; --generate rewrites samples/traces/.
+    missing=()
+    command -v clang >/dev/null || missing+=(clang)
+    [ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+    [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+    dotnet publish bench/AutoscalerBench -c Release -r linux-x64 -nologo -v q >&2
+    artifacts/publish/AutoscalerBench/release_linux-x64/AutoscalerBench "$@"
+    ;;
+  *) echo "unknown benchmark '$benchmark' (available: host, objects, backup, autoscaler)" >&2; exit 2 ;;
 esac
