@@ -24,6 +24,9 @@ internal static class DecisionConditions
     /// <summary>The last scale-up was too recent.</summary>
     public const string ScaleUpCooldown = "ScaleUpCooldown";
 
+    /// <summary>A utilisation metric is at or above the saturation level: the scale-up cooldown was skipped.</summary>
+    public const string Saturated = "Saturated";
+
     /// <summary>The last scale-down was too recent.</summary>
     public const string ScaleDownCooldown = "ScaleDownCooldown";
 

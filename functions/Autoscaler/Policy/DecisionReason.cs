@@ -22,7 +22,8 @@ internal static class DecisionReason
         {
             ScaleTrigger.Pin => $"pinned to {inputs.Pin!.Instances} until {inputs.Pin.Until.ToString("u", CultureInfo.InvariantCulture)}{Quoted(inputs.Pin.Reason)}",
             ScaleTrigger.Bounds => current > desired ? $"{current} is above the maximum of {inputs.Policy.EffectiveMax}" : $"{current} is below the minimum of {inputs.Policy.MinInstances}",
-            ScaleTrigger.Alarm => $"alarm {inputs.Alarm!.AlarmId} asked for {inputs.Alarm.Direction.ToString().ToLowerInvariant()}{Quoted(inputs.Alarm.Reason)}",
+            ScaleTrigger.Alarm => $"alarm {inputs.Alarm!.AlarmId} asked for {inputs.Alarm.Direction.ToString().ToLowerInvariant()}{Quoted(inputs.Alarm.Reason)}"
+                + (metrics.Count > 0 ? $"; {Metrics(metrics)}" : ""),
             _ => Metrics(metrics),
         };
         var steps = conditions.Select(Phrase).Where(p => p.Length > 0);
@@ -45,6 +46,7 @@ internal static class DecisionReason
         DecisionConditions.ScaleUpStabilized => "held down by a lower recommendation in the scale-up window",
         DecisionConditions.ScaleUpCooldown => "scale-up cooldown running",
         DecisionConditions.ScaleDownCooldown => "scale-down cooldown running",
+        DecisionConditions.Saturated => "the service is saturated, so the scale-up cooldown is skipped",
         DecisionConditions.ScaleUpLimit => "capped by the scale-up rate policy",
         DecisionConditions.ScaleDownLimit => "capped by the scale-down rate policy",
         DecisionConditions.ScaleUpDisabled => "scale-up is disabled",

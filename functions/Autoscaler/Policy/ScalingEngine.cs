@@ -22,10 +22,11 @@ internal static class ScalingEngine
             .ToArray();
         var recommended = Recommend(metrics, current, policy.Targets.Count, conditions);
         var trigger = ScaleTrigger.Metrics;
-        if (inputs.Alarm is { } alarm && AlarmTarget(inputs, alarm, conditions) is { } alarmTarget
-            && (alarm.Direction == ScaleDirection.Up ? alarmTarget > (recommended ?? current) : alarmTarget < (recommended ?? current)))
+        if (inputs.Alarm is { } alarm && AlarmTarget(inputs, alarm, conditions) is { } alarmTarget)
         {
-            recommended = alarmTarget;
+            // An accepted alarm drives the change (and its cooldown applies, not the metrics'); the metrics may still ask for more.
+            var basis = recommended ?? current;
+            recommended = alarm.Direction == ScaleDirection.Up ? Math.Max(basis, alarmTarget) : Math.Min(basis, alarmTarget);
             trigger = ScaleTrigger.Alarm;
         }
 
@@ -134,8 +135,13 @@ internal static class ScalingEngine
 
             if (trigger != ScaleTrigger.Alarm && CooldownLeft(inputs.Events, inputs.Now, ScaleDirection.Up, policy) > TimeSpan.Zero)
             {
-                conditions.Add(DecisionConditions.ScaleUpCooldown);
-                return current;
+                if (!IsSaturated(inputs))
+                {
+                    conditions.Add(DecisionConditions.ScaleUpCooldown);
+                    return current;
+                }
+
+                conditions.Add(DecisionConditions.Saturated);
             }
 
             var limit = RateLimiter.UpLimit(current, inputs.Events, inputs.Now, policy.Up);
@@ -164,6 +170,11 @@ internal static class ScalingEngine
 
         return current;
     }
+
+    // Saturation is read from utilisation metrics only: a request rate has no known ceiling.
+    private static bool IsSaturated(DecisionInputs inputs) =>
+        inputs.Policy.SaturatedAt > 0 && inputs.Policy.Targets.Any(t =>
+            t.Kind == MetricKind.Utilization && inputs.Metrics.LastOrDefault(m => m.Name == t.Name)?.Value >= inputs.Policy.SaturatedAt);
 
     private static void AddIf(bool condition, List<string> conditions, string code)
     {

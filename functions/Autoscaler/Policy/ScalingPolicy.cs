@@ -8,6 +8,8 @@ namespace Functions.Autoscaler.Policy;
 /// <param name="Down">How scale-downs behave.</param>
 /// <param name="Alarm">How alarm-forwarded scale requests are taken.</param>
 /// <param name="Stateful">The service keeps state in its instances (an embedded database): never more than one.</param>
+/// <param name="SaturatedAt">A utilisation (percent) at or above which the service is saturated: a scale-up then skips
+/// its cooldown, since availability comes first. 0 turns this off.</param>
 internal sealed record ScalingPolicy(
     int MinInstances,
     int MaxInstances,
@@ -15,7 +17,8 @@ internal sealed record ScalingPolicy(
     DirectionBehavior Up,
     DirectionBehavior Down,
     AlarmBehavior Alarm,
-    bool Stateful = false)
+    bool Stateful = false,
+    double SaturatedAt = 95)
 {
     /// <summary>The deployment's defaults: CPU 70 %, memory 80 %, 100 requests/s per instance, 1 to 10 instances.</summary>
     public static ScalingPolicy Default { get; } = new(
@@ -52,6 +55,11 @@ internal sealed record ScalingPolicy(
         foreach (var name in Targets.GroupBy(t => t.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {
             problems.Add($"metric '{name}' has more than one target");
+        }
+
+        if (SaturatedAt is < 0 or > 100 || double.IsNaN(SaturatedAt))
+        {
+            problems.Add($"saturatedAtPercent must be from 0 (off) to 100, not {SaturatedAt}");
         }
 
         Check("up", Up, problems);

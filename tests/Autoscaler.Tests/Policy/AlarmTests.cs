@@ -28,14 +28,15 @@ public sealed class AlarmTests
     }
 
     [TestMethod]
-    public void AlarmUp_WhenTheMetricsAskForMore_TheMetricsWin()
+    public void AlarmUp_WhenTheMetricsAskForMore_TakesTheirCount_WithoutWaitingForTheMetricsCooldown()
     {
-        var inputs = Inputs(Policy, 3, ("cpu", 140)) with { Alarm = new AlarmRequest("a", ScaleDirection.Up, null) };
+        var inputs = Inputs(Policy, 3, ("cpu", 140)) with { Alarm = new AlarmRequest("a", ScaleDirection.Up, null), Events = [Event(60, 2, 3)] };
 
         var decision = ScalingEngine.Decide(inputs);
 
         Assert.AreEqual(6, decision.Desired);
-        Assert.AreEqual(ScaleTrigger.Metrics, decision.Trigger);
+        Assert.AreEqual(ScaleTrigger.Alarm, decision.Trigger);
+        Assert.Contains("cpu 140 % vs 70 % → 6", decision.Reason);
     }
 
     [TestMethod]

@@ -64,6 +64,21 @@ public sealed class BehaviorTests
     }
 
     [TestMethod]
+    [DataRow(95.0, 5, DisplayName = "CPU at 95 %: saturated, the scale-up cooldown is skipped")]
+    [DataRow(94.0, 3, DisplayName = "CPU at 94 %: not saturated, the cooldown holds")]
+    public void SaturatedService_SkipsTheScaleUpCooldown(double cpu, int expected)
+    {
+        var policy = ScalingPolicy.Default with { Targets = [Cpu()] };
+        var inputs = Inputs(policy, 3, ("cpu", cpu)) with { Events = [Event(60, 2, 3)] };
+
+        var decision = ScalingEngine.Decide(inputs);
+
+        Assert.AreEqual(expected, decision.Desired, decision.Reason);
+        Assert.AreEqual(expected == 5, decision.Conditions.Contains(DecisionConditions.Saturated));
+        Assert.AreEqual(3, ScalingEngine.Decide(inputs with { Policy = policy with { SaturatedAt = 0 } }).Desired, "0 turns the exception off");
+    }
+
+    [TestMethod]
     [DataRow(500, 6, DisplayName = "a scale-down 500 s ago: the 600 s cooldown holds")]
     [DataRow(601, 2, DisplayName = "601 s ago: down to 2")]
     public void ScaleDownCooldown_IsTheLeastTimeSinceTheLastScaleDown(int secondsAgo, int expected)
