@@ -21,4 +21,11 @@ namespace Functions.Autoscaler.Documents;
 [JsonSerializable(typeof(PolicyDocument))]
 [JsonSerializable(typeof(Runs.EvaluationResult))]
 [JsonSerializable(typeof(Runs.StatusResult))]
-internal sealed partial class AutoscalerJsonContext : JsonSerializerContext;
+internal sealed partial class AutoscalerJsonContext : JsonSerializerContext
+{
+    /// <summary>The same settings, writing arrows and non-ASCII text as they are (results and logs are read by people).</summary>
+    public static AutoscalerJsonContext Readable => _readable ??= new(new System.Text.Json.JsonSerializerOptions(Default.Options) { Encoder = Scf.Serialization.ScfJson.Encoder });
+
+    // Built on first use: a static initializer would run before the generated Default exists.
+    private static AutoscalerJsonContext? _readable;
+}

@@ -9,6 +9,8 @@ internal sealed class PolicyDocument
 
     public bool? Stateful { get; init; }
 
+    public double? SaturatedAtPercent { get; init; }
+
     public List<MetricTargetDocument>? Targets { get; init; }
 
     public DirectionDocument? ScaleUp { get; init; }

@@ -26,7 +26,8 @@ internal static class PolicyMapper
             new AlarmBehavior(
                 document.Alarm?.Step ?? basePolicy.Alarm.Step,
                 Seconds(document.Alarm?.CooldownSeconds) ?? basePolicy.Alarm.Cooldown),
-            document.Stateful ?? basePolicy.Stateful);
+            document.Stateful ?? basePolicy.Stateful,
+            document.SaturatedAtPercent ?? basePolicy.SaturatedAt);
     }
 
     /// <summary>The whole policy as a document.</summary>
@@ -37,6 +38,7 @@ internal static class PolicyMapper
         MinInstances = policy.MinInstances,
         MaxInstances = policy.MaxInstances,
         Stateful = policy.Stateful,
+        SaturatedAtPercent = policy.SaturatedAt,
         Targets = policy.Targets.Select(t => new MetricTargetDocument { Name = t.Name, Kind = t.Kind, Target = t.Target }).ToList(),
         ScaleUp = ToDocument(policy.Up),
         ScaleDown = ToDocument(policy.Down),

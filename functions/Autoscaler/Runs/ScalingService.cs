@@ -2,6 +2,7 @@ using Functions.Autoscaler.Apply;
 using Functions.Autoscaler.Configuration;
 using Functions.Autoscaler.Documents;
 using Functions.Autoscaler.Metrics;
+using Functions.Autoscaler.Metrics.Configuration;
 using Functions.Autoscaler.Policy;
 using Functions.Autoscaler.State;
 using Functions.Scf.Errors;
@@ -18,6 +19,7 @@ internal sealed partial class ScalingService(
     AutoscalerSettings settings,
     ICloudRunScaler scaler,
     IMetricsSource metrics,
+    MetricsSettings metricsSettings,
     AutoscalerState state,
     TimeProvider time,
     ILogger<ScalingService> logger)
@@ -40,13 +42,13 @@ internal sealed partial class ScalingService(
         var scale = await ReadServiceAsync(envId, service, cancellationToken);
         var now = time.GetUtcNow();
         var history = await store.LoadHistoryAsync(service, now, DecisionHistory.Horizon(settings.Policy), cancellationToken);
-        var readings = await ReadMetricsAsync(new MetricsQuery(envId, service, settings.Policy.Targets, scale.Current, now, MetricsQuery.DefaultLookBack), cancellationToken);
+        var readings = await ReadMetricsAsync(metricsSettings.Query(envId, service, settings.Policy.Targets, scale.Current, now), cancellationToken);
         var inputs = new DecisionInputs(now, scale.Current, readings, settings.Policy, history.Recommendations, history.Events, history.Pin, request.Alarm, history.TakenAlarmIds);
         var decision = ScalingEngine.Decide(inputs);
 
         var (applied, notApplied, error) = await ApplyAsync(envId, service, scale, decision, request.DryRun, cancellationToken);
         var id = await store.RecordAsync(service, inputs, decision, applied, request.DryRun, error, cancellationToken);
-        LogDecision(id, service, request.Source, decision.Current, decision.Desired, applied, string.Join(",", decision.Conditions), decision.Reason);
+        LogDecision(id, service, request.Source, decision.Current, decision.Desired, applied, decision.Conditions.Count == 0 ? "none" : string.Join(",", decision.Conditions), decision.Reason);
         if (error is not null)
         {
             throw new FunctionException("ScaleFailed", $"decision {id} ({decision.Reason}) could not be applied: {error}");
