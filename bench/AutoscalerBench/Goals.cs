@@ -9,9 +9,9 @@ namespace Functions.AutoscalerBench;
 /// </summary>
 internal static class Goals
 {
-    public static bool Print(IReadOnlyList<PolicyReport> policies)
+    public static bool Print(IReadOnlyList<PolicyReport> policies, string name)
     {
-        var ours = policies.Single(p => p.Name == "ours").Totals;
+        var ours = policies.Single(p => p.Name == name).Totals;
         var threshold = policies.Single(p => p.Name == "threshold").Totals;
         var hpa = policies.Single(p => p.Name == "hpa").Totals;
         var goals = new (string Goal, bool Met, string Figures)[]
@@ -27,7 +27,7 @@ internal static class Goals
         };
 
         Console.WriteLine();
-        Console.WriteLine("## Goals (ours on the week)");
+        Console.WriteLine($"## Goals ({name} on the week)");
         Console.WriteLine("| goal | figures (ours vs baseline) | met |");
         Console.WriteLine("|---|---|---|");
         foreach (var (goal, met, figures) in goals)
