@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Functions.Autoscaler.Documents;
 using Functions.Autoscaler.Policy;
+using Functions.State.Postgres;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,8 +15,7 @@ namespace Functions.Autoscaler.State;
 internal sealed partial class DecisionStore(NpgsqlDataSource dataSource)
 {
     // One store per data source (a singleton): the schema is created once per process and database.
-    private readonly Lock _schemaLock = new();
-    private Task? _schema;
+    private readonly LazySchema _schema = new(dataSource, "autoscaler_schema", DecisionSchema.Create);
 
     /// <summary>The history a decision for <paramref name="service"/> at <paramref name="now"/> needs.</summary>
     public async Task<DecisionHistory> LoadHistoryAsync(string service, DateTimeOffset now, TimeSpan horizon, CancellationToken cancellationToken)
@@ -138,43 +138,5 @@ internal sealed partial class DecisionStore(NpgsqlDataSource dataSource)
         return ids;
     }
 
-    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
-    {
-        Task schema;
-        lock (_schemaLock)
-        {
-            schema = _schema ??= CreateSchemaAsync();
-        }
-
-        try
-        {
-            await schema.WaitAsync(cancellationToken);
-        }
-        catch when (schema.IsFaulted)
-        {
-            // A failed attempt (database down) is retried by the next call rather than remembered.
-            lock (_schemaLock)
-            {
-                if (_schema == schema)
-                {
-                    _schema = null;
-                }
-            }
-
-            throw;
-        }
-    }
-
-    private async Task CreateSchemaAsync()
-    {
-        // Two instances starting at once must not race on CREATE TABLE: serialise them on an advisory lock.
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('autoscaler_schema')); " + DecisionSchema.Create, connection, transaction))
-        {
-            await command.ExecuteNonQueryAsync();
-        }
-
-        await transaction.CommitAsync();
-    }
+    private Task EnsureSchemaAsync(CancellationToken cancellationToken) => _schema.EnsureAsync(cancellationToken);
 }
