@@ -1,0 +1,74 @@
+using Npgsql;
+
+namespace Functions.AlertHandler.State;
+
+internal sealed partial class AlertStore
+{
+    private const string ActionColumns =
+        "key, type, route_id, group_key, fingerprint, alert_name, reason, cooldown_seconds, dry_run, status, detail, attempts, created_at, finished_at";
+
+    /// <summary>
+    /// Claims queued actions (and ones whose performer died <paramref name="staleAfter"/> ago): a claimed action is
+    /// 'running', so a concurrent flush never performs it too.
+    /// </summary>
+    public async Task<IReadOnlyList<ActionRecord>> ClaimActionsAsync(DateTimeOffset now, TimeSpan staleAfter, int limit, CancellationToken cancellationToken)
+    {
+        await _schema.EnsureAsync(cancellationToken);
+        await using var command = dataSource.CreateCommand(
+            "UPDATE alert_actions AS a SET status = 'running', started_at = $1, attempts = a.attempts + 1 FROM (SELECT key FROM alert_actions " +
+            "WHERE status = 'pending' OR (status = 'running' AND started_at < $2) ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED) due " +
+            "WHERE a.key = due.key RETURNING " + string.Join(", ", ActionColumns.Split(", ").Select(c => "a." + c)));
+        command.Parameters.Add(Time(now));
+        command.Parameters.Add(Time(now - staleAfter));
+        command.Parameters.Add(new() { Value = limit });
+        return await ReadActionsAsync(command, cancellationToken);
+    }
+
+    /// <summary>When an action of this type last finished for the route (performed, not skipped), or null.</summary>
+    public async Task<DateTimeOffset?> LastDoneAsync(string type, string routeId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT max(finished_at) FROM alert_actions WHERE type = $1 AND route_id = $2 AND status = 'done'");
+        command.Parameters.Add(Text(type));
+        command.Parameters.Add(Text(routeId));
+        return await command.ExecuteScalarAsync(cancellationToken) is DateTimeOffset at ? at : null;
+    }
+
+    /// <summary>Records how a claimed action ended; 'pending' puts it back for the next flush.</summary>
+    public async Task FinishActionAsync(string key, string status, string detail, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE alert_actions SET status = $2, detail = $3, finished_at = CASE WHEN $2 = 'pending' THEN NULL ELSE $4 END WHERE key = $1");
+        command.Parameters.Add(Text(key));
+        command.Parameters.Add(Text(status));
+        command.Parameters.Add(Text(detail));
+        command.Parameters.Add(Time(now));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The newest actions, for status.</summary>
+    public async Task<IReadOnlyList<ActionRecord>> RecentActionsAsync(int limit, CancellationToken cancellationToken)
+    {
+        await _schema.EnsureAsync(cancellationToken);
+        await using var command = dataSource.CreateCommand($"SELECT {ActionColumns} FROM alert_actions ORDER BY created_at DESC LIMIT $1");
+        command.Parameters.Add(new() { Value = limit });
+        return await ReadActionsAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<ActionRecord>> ReadActionsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var actions = new List<ActionRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var action = new QueuedAction(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.GetString(6), TimeSpan.FromSeconds(reader.GetInt32(7)), reader.GetBoolean(8));
+            actions.Add(new ActionRecord(
+                action, reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10), reader.GetInt32(11),
+                reader.GetFieldValue<DateTimeOffset>(12), reader.IsDBNull(13) ? null : reader.GetFieldValue<DateTimeOffset>(13)));
+        }
+
+        return actions;
+    }
+}
