@@ -20,7 +20,7 @@ internal sealed partial class AlertStore(NpgsqlDataSource dataSource)
     /// actions they ask for; all in one transaction, and idempotent, so a duplicate delivery changes nothing.
     /// </summary>
     /// <returns>How many actions were newly queued.</returns>
-    public async Task<int> RecordAsync(IReadOnlyList<GroupedAlert> alerts, IReadOnlyList<QueuedAction> actions, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<int> RecordAsync(IReadOnlyList<RoutedAlert> alerts, IReadOnlyList<QueuedAction> actions, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await _schema.EnsureAsync(cancellationToken);
         try
@@ -34,7 +34,7 @@ internal sealed partial class AlertStore(NpgsqlDataSource dataSource)
         }
     }
 
-    private async Task<int> WriteAsync(IReadOnlyList<GroupedAlert> alerts, IReadOnlyList<QueuedAction> actions, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> WriteAsync(IReadOnlyList<RoutedAlert> alerts, IReadOnlyList<QueuedAction> actions, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -64,7 +64,7 @@ internal sealed partial class AlertStore(NpgsqlDataSource dataSource)
         return queued;
     }
 
-    private static NpgsqlBatchCommand InsertGroup(GroupedAlert grouped, DateTimeOffset now) =>
+    private static NpgsqlBatchCommand InsertGroup(RoutedAlert grouped, DateTimeOffset now) =>
         Command(
             "INSERT INTO alert_groups (group_key, route_id, receiver, group_labels, created_at, next_flush_at, updated_at) " +
             "VALUES ($1, $2, $3, $4, $5, $6, $5) ON CONFLICT (group_key) DO NOTHING",
@@ -72,7 +72,7 @@ internal sealed partial class AlertStore(NpgsqlDataSource dataSource)
 
     // A firing delivery never reopens the same episode once it resolved (late retries arrive out of order);
     // a firing with a later start is a new episode.
-    private static NpgsqlBatchCommand UpsertAlert(GroupedAlert grouped, DateTimeOffset now)
+    private static NpgsqlBatchCommand UpsertAlert(RoutedAlert grouped, DateTimeOffset now)
     {
         var alert = grouped.Alert;
         return Command(

@@ -9,7 +9,7 @@ namespace Functions.AlertHandler.State;
 /// <param name="GroupLabels">The group_by labels and values.</param>
 /// <param name="GroupWait">How long a new group waits before its first notification.</param>
 /// <param name="Alert">The alert.</param>
-internal sealed record GroupedAlert(
+internal sealed record RoutedAlert(
     string GroupKey,
     string RouteId,
     string Receiver,
