@@ -12,11 +12,13 @@ internal static class AlertSchema
     public const string Create = """
         CREATE TABLE IF NOT EXISTS alert_groups (
             group_key text PRIMARY KEY,
+            group_key_text text NOT NULL,
             route_id text NOT NULL,
             receiver text NOT NULL,
             group_labels jsonb NOT NULL,
             created_at timestamptz NOT NULL,
             next_flush_at timestamptz NOT NULL,
+            last_flush_at timestamptz,
             last_notified_at timestamptz,
             notified_firing text[] NOT NULL DEFAULT '{}',
             notified_resolved text[] NOT NULL DEFAULT '{}',

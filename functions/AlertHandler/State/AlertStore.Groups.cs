@@ -7,7 +7,7 @@ namespace Functions.AlertHandler.State;
 internal sealed partial class AlertStore
 {
     private const string GroupColumns =
-        "g.group_key, g.route_id, g.receiver, g.group_labels, g.created_at, g.next_flush_at, g.last_notified_at, g.notified_firing, g.notified_resolved";
+        "g.group_key, g.group_key_text, g.route_id, g.receiver, g.group_labels, g.created_at, g.next_flush_at, g.last_flush_at, g.last_notified_at, g.notified_firing, g.notified_resolved";
 
     /// <summary>
     /// Claims the groups whose flush is due: each is pushed <paramref name="lease"/> into the future, so a concurrent
@@ -50,9 +50,11 @@ internal sealed partial class AlertStore
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(Command(
-            "UPDATE alert_groups SET next_flush_at = $2, last_notified_at = coalesce($3, last_notified_at), " +
-            "notified_firing = coalesce($4, notified_firing), notified_resolved = coalesce($5, notified_resolved), updated_at = $6 WHERE group_key = $1",
-            Text(flush.GroupKey), Time(flush.NextFlushAt), Time(flush.NotifiedAt), Texts(flush.NotifiedFiring), Texts(flush.NotifiedResolved), Time(flush.At)));
+            "UPDATE alert_groups SET next_flush_at = $2, last_flush_at = CASE WHEN $7 THEN $6 ELSE last_flush_at END, " +
+            "last_notified_at = coalesce($3, last_notified_at), notified_firing = coalesce($4, notified_firing), " +
+            "notified_resolved = coalesce($5, notified_resolved), updated_at = $6 WHERE group_key = $1",
+            Text(flush.GroupKey), Time(flush.NextFlushAt), Time(flush.NotifiedAt), Texts(flush.NotifiedFiring), Texts(flush.NotifiedResolved), Time(flush.At),
+            new() { Value = flush.Flushed }));
         // Only resolutions the flush saw: an alert that fired again since keeps its place.
         batch.BatchCommands.Add(Command(
             "DELETE FROM alert_group_alerts WHERE group_key = $1 AND fingerprint = ANY($2) AND status = 'resolved' AND updated_at <= $3",
@@ -126,12 +128,14 @@ internal sealed partial class AlertStore
         reader.GetString(0),
         reader.GetString(1),
         reader.GetString(2),
-        ReadJson(reader, 3),
-        reader.GetFieldValue<DateTimeOffset>(4),
+        reader.GetString(3),
+        ReadJson(reader, 4),
         reader.GetFieldValue<DateTimeOffset>(5),
-        reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
-        reader.GetFieldValue<string[]>(7),
-        reader.GetFieldValue<string[]>(8),
+        reader.GetFieldValue<DateTimeOffset>(6),
+        reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
+        reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
+        reader.GetFieldValue<string[]>(9),
+        reader.GetFieldValue<string[]>(10),
         alerts);
 
     private static StoredAlert ReadAlert(NpgsqlDataReader reader, int at) => new(
