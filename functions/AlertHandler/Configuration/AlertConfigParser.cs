@@ -81,8 +81,12 @@ internal static class AlertConfigParser
             return $"{path}: duplicate key{line}";
         }
 
-        // The runtime's message repeats path and position after a full stop; keep only what went wrong, without type names.
-        var message = e.Message.Split(" Path:", 2)[0].Replace("System.", string.Empty, StringComparison.Ordinal);
-        return $"{path}: {message}{line}";
+        if (e.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            // The runtime's message names .NET types, which mean nothing to whoever edits the file.
+            return $"{path}: a value of the wrong type (a string, number, true/false, list or object where another is expected){line}";
+        }
+
+        return $"{path}: malformed JSON: {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]}{line}";
     }
 }
