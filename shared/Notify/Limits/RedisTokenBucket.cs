@@ -42,7 +42,7 @@ public sealed class RedisTokenBucket(RedisConnection redis, TimeProvider time)
         end
         if grant < 0 then grant = 0 end
         for i = 1, #KEYS do
-          redis.call('HSET', KEYS[i], 'tokens', tostring(state[i][1] - grant), 'at', string.format('%d', state[i][2]))
+          redis.call('HSET', KEYS[i], 'tokens', string.format('%.17g', state[i][1] - grant), 'at', string.format('%d', state[i][2]))
           redis.call('PEXPIRE', KEYS[i], math.ceil(state[i][3] * 2))
         end
         return grant
