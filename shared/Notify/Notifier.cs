@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging;
+
+namespace Functions.Notify;
+
+/// <summary>
+/// Notifies a receiver once per state: claim (receiver, dedup key, state hash) in the <see cref="NotificationLog"/>,
+/// take a token from the receiver's <see cref="RedisTokenBucket"/>, send, and mark the claim sent or failed. A
+/// failed, throttled or rate-limited send releases the claim as failed, so a later flush retries it; a sender that
+/// dies mid-send leaves a claim that goes stale after <see cref="NotifyOptions.ClaimTimeout"/>.
+/// Without a log every call sends (no dedup); without a bucket nothing is rate-limited here.
+/// </summary>
+/// <param name="sender">Sends.</param>
+/// <param name="options">The claim timeout.</param>
+/// <param name="logger">Logs results (never URLs' credentials or secrets).</param>
+/// <param name="log">The notification log, when PostgreSQL is configured.</param>
+/// <param name="bucket">The rate limiter, when Redis is configured.</param>
+public sealed partial class Notifier(NotificationSender sender, NotifyOptions options, ILogger<Notifier> logger, NotificationLog? log = null, RedisTokenBucket? bucket = null)
+{
+    /// <summary>Sends <paramref name="notification"/> to <paramref name="receiver"/> unless this state was already sent there.</summary>
+    /// <param name="receiver">Where to.</param>
+    /// <param name="notification">What.</param>
+    /// <param name="dedupKey">What it is about, e.g. an alert group's key.</param>
+    /// <param name="stateHash">Which state of it, e.g. a hash of the firing and resolved alerts.</param>
+    /// <param name="cancellationToken">Cancels the work; a claim left behind goes stale.</param>
+    /// <returns>What became of it.</returns>
+    public async Task<NotifyResult> NotifyAsync(ReceiverSettings receiver, Notification notification, string dedupKey, string stateHash, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(receiver);
+        ArgumentNullException.ThrowIfNull(notification);
+        if (notification.Status == NotificationStatus.Resolved && !receiver.SendResolved)
+        {
+            return NotifyResult.Skipped;
+        }
+
+        if (log is not null && !await log.TryClaimAsync(receiver.Name, dedupKey, stateHash, options.ClaimTimeout, notification.Title, cancellationToken))
+        {
+            LogAlreadySent(receiver.Name, dedupKey, stateHash);
+            return NotifyResult.AlreadySent;
+        }
+
+        var result = await SendLimitedAsync(receiver, notification, cancellationToken);
+        if (log is not null)
+        {
+            if (result.Status == NotifyStatus.Sent)
+            {
+                await log.MarkSentAsync(receiver.Name, dedupKey, stateHash, cancellationToken);
+            }
+            else
+            {
+                await log.MarkFailedAsync(receiver.Name, dedupKey, stateHash, result.Reason ?? result.Status.ToString(), cancellationToken);
+            }
+        }
+
+        LogResult(receiver.Name, dedupKey, stateHash, result.Status, result.Reason);
+        return result;
+    }
+
+    /// <summary>Sends without the log (no dedup), still within the receiver's rate limit: for a <c>test</c> command.</summary>
+    /// <param name="receiver">Where to.</param>
+    /// <param name="notification">What.</param>
+    /// <param name="cancellationToken">Cancels the send.</param>
+    /// <returns>What became of it.</returns>
+    public Task<NotifyResult> SendDirectAsync(ReceiverSettings receiver, Notification notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(receiver);
+        ArgumentNullException.ThrowIfNull(notification);
+        return SendLimitedAsync(receiver, notification, cancellationToken);
+    }
+
+    private async Task<NotifyResult> SendLimitedAsync(ReceiverSettings receiver, Notification notification, CancellationToken cancellationToken)
+    {
+        var limits = receiver.EffectiveRateLimit;
+        if (bucket is not null && await bucket.TryTakeAsync(receiver.Name, limits, 1, cancellationToken) == 0)
+        {
+            return NotifyResult.RateLimited(limits.RetryAfter, $"{receiver.Name} is over its rate limit");
+        }
+
+        var outcome = await sender.SendAsync(receiver, notification, cancellationToken);
+        return outcome.Status switch
+        {
+            DeliveryStatus.Delivered => NotifyResult.Sent,
+            DeliveryStatus.Throttled => NotifyResult.RateLimited(outcome.RetryAfter ?? limits.RetryAfter, outcome.Reason ?? "throttled"),
+            _ => NotifyResult.Failed(outcome.Reason ?? "failed", outcome.Retryable),
+        };
+    }
+
+    [LoggerMessage(EventId = 7110, Level = LogLevel.Information, Message = "Not notifying {Receiver} of {DedupKey} ({StateHash}): already sent or being sent")]
+    private partial void LogAlreadySent(string receiver, string dedupKey, string stateHash);
+
+    [LoggerMessage(EventId = 7111, Level = LogLevel.Information, Message = "Notify {Receiver} of {DedupKey} ({StateHash}): {Status} {Reason}")]
+    private partial void LogResult(string receiver, string dedupKey, string stateHash, NotifyStatus status, string? reason);
+}
