@@ -1,3 +1,4 @@
+using Functions.State.Postgres;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,8 +14,7 @@ namespace Functions.Notify;
 /// <param name="time">The clock (claims and stale claims are judged by it).</param>
 public sealed class NotificationLog(NpgsqlDataSource dataSource, TimeProvider time)
 {
-    private readonly Lock _schemaLock = new();
-    private Task? _schema;
+    private readonly LazySchema _schema = new(dataSource, "notify_schema", NotificationLogSchema.Create);
 
     /// <summary>Claims the right to send; true for exactly one caller until the claim fails or goes stale.</summary>
     /// <param name="receiver">The receiver's name.</param>
@@ -110,43 +110,5 @@ public sealed class NotificationLog(NpgsqlDataSource dataSource, TimeProvider ti
         command.Parameters.Add(new() { Value = stateHash, NpgsqlDbType = NpgsqlDbType.Text });
     }
 
-    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
-    {
-        Task schema;
-        lock (_schemaLock)
-        {
-            schema = _schema ??= CreateSchemaAsync();
-        }
-
-        try
-        {
-            await schema.WaitAsync(cancellationToken);
-        }
-        catch when (schema.IsFaulted)
-        {
-            // A failed attempt (database down) is retried by the next call rather than remembered.
-            lock (_schemaLock)
-            {
-                if (_schema == schema)
-                {
-                    _schema = null;
-                }
-            }
-
-            throw;
-        }
-    }
-
-    private async Task CreateSchemaAsync()
-    {
-        // Instances starting at once must not race on CREATE TABLE: serialise them on an advisory lock.
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('notify_schema')); " + NotificationLogSchema.Create, connection, transaction))
-        {
-            await command.ExecuteNonQueryAsync();
-        }
-
-        await transaction.CommitAsync();
-    }
+    private Task EnsureSchemaAsync(CancellationToken cancellationToken) => _schema.EnsureAsync(cancellationToken);
 }
