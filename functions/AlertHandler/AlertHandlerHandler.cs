@@ -1,25 +1,70 @@
+using Functions.AlertHandler.Commands;
+using Functions.AlertHandler.Ingest;
+using Functions.AlertHandler.Results;
+using Functions.AlertHandler.Runs;
+using Functions.AlertHandler.Security;
 using Functions.Scf.Events;
 using Functions.Scf.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Functions.AlertHandler;
 
 /// <summary>
-/// Routes the AlertHandler's events: alarm callbacks over the Function URL or delivered directly, the minute
-/// timer that flushes grouped notifications, and operators' commands.
+/// Routes the AlertHandler's events: alarm callbacks over the Function URL (authenticated) or delivered directly by
+/// Cloud Monitor (an SCF invoke, authorised by the platform), the minute timer and the self-invoked <c>flush</c>
+/// that act and notify, and operators' commands.
 /// </summary>
-internal sealed class AlertHandlerHandler : IFunctionHandler
+/// <param name="services">The invocation's services, resolved per event so a bad routing file fails only what needs it.</param>
+internal sealed class AlertHandlerHandler(IServiceProvider services) : IFunctionHandler
 {
     private static FunctionDefinition Function => AlertHandlerFunction.Definition;
 
-    public Task<InvocationResult> HandleAsync(InvocationEvent invocationEvent, InvocationContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(invocationEvent switch
+    public async Task<InvocationResult> HandleAsync(InvocationEvent invocationEvent, InvocationContext context, CancellationToken cancellationToken) =>
+        invocationEvent switch
         {
-            HttpRequestEvent { Method: "POST" } => HttpRoutes.NotImplemented(Function, "alarm callbacks"),
+            HttpRequestEvent { Method: "POST" } http => await CallbackAsync(http, cancellationToken),
             HttpRequestEvent http => HttpRoutes.MethodNotAllowed(http, "POST"),
-            AlarmEvent => throw Function.NotImplemented("direct alarm delivery"),
-            TimerEvent => throw Function.NotImplemented("the grouped-notification flush"),
-            CommandEvent { Name: "silence" or "test" or "status" } command => throw Function.NotImplemented($"command '{command.Name}'"),
+            AlarmEvent alarm => Json(await Receiver.ReceiveAsync(AlertPayloadReader.Read(alarm.Json), cancellationToken), AlertHandlerJsonContext.Default.CallbackResult),
+            TimerEvent => await FlushAsync(context, cancellationToken),
+            CommandEvent { Name: "flush" } => await FlushAsync(context, cancellationToken),
+            CommandEvent { Name: "silence" } command =>
+                Json(await services.GetRequiredService<SilenceCommand>().RunAsync(command, cancellationToken), AlertHandlerJsonContext.Default.SilenceResult),
+            CommandEvent { Name: "status" } =>
+                Json(await services.GetRequiredService<StatusReader>().ReadAsync(cancellationToken), AlertHandlerJsonContext.Default.StatusResult),
+            CommandEvent { Name: "test" } command =>
+                Json(await services.GetRequiredService<TestNotification>().RunAsync(command, cancellationToken), AlertHandlerJsonContext.Default.TestResult),
             CommandEvent command => throw Function.UnknownCommand(command),
             _ => throw Function.Unsupported(invocationEvent),
-        });
+        };
+
+    private CallbackReceiver Receiver => services.GetRequiredService<CallbackReceiver>();
+
+    // Authentication first: an unauthenticated caller learns nothing about the body and changes nothing.
+    private async Task<InvocationResult> CallbackAsync(HttpRequestEvent http, CancellationToken cancellationToken)
+    {
+        var authentication = services.GetRequiredService<CallbackAuthenticator>().Authenticate(http);
+        if (!authentication.IsAccepted)
+        {
+            return InvocationResult.Http(HttpResponse.Error(401, "Unauthorized", authentication.Reason));
+        }
+
+        try
+        {
+            var result = await Receiver.ReceiveAsync(AlertPayloadReader.Read(http), cancellationToken);
+            return InvocationResult.Http(HttpResponse.Json(200, Scf.Serialization.ScfJson.Serialize(result, AlertHandlerJsonContext.Default.CallbackResult)));
+        }
+        catch (AlertPayloadTooLargeException e)
+        {
+            return InvocationResult.Http(HttpResponse.Error(413, "PayloadTooLarge", e.Message));
+        }
+        catch (AlertPayloadException e)
+        {
+            return InvocationResult.Http(HttpResponse.Error(400, "BadRequest", e.Message));
+        }
+    }
+
+    private async Task<InvocationResult> FlushAsync(InvocationContext context, CancellationToken cancellationToken) =>
+        Json(await services.GetRequiredService<FlushRunner>().RunAsync(context.Deadline, cancellationToken), AlertHandlerJsonContext.Default.FlushResult);
+
+    private static InvocationResult Json<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo) => InvocationResult.From(value, typeInfo);
 }

@@ -12,6 +12,7 @@ namespace Functions.AlertHandler.Configuration;
 /// <param name="BackupFunction">The function backup invokes.</param>
 /// <param name="FunctionNamespace">Their namespace.</param>
 /// <param name="FlushFunction">This function's name for the asynchronous flush, or null for timer-only flushing.</param>
+/// <param name="RedisPrefix">The namespace of the Redis keys.</param>
 /// <param name="EnvId">The CloudBase environment for restarts, or null.</param>
 /// <param name="ServiceName">The service restarts redeploy.</param>
 internal sealed record AlertHandlerSettings(
@@ -23,6 +24,7 @@ internal sealed record AlertHandlerSettings(
     string BackupFunction,
     string FunctionNamespace,
     string? FlushFunction,
+    string RedisPrefix,
     string? EnvId,
     string ServiceName)
 {
@@ -48,6 +50,7 @@ internal sealed record AlertHandlerSettings(
             settings.Text(AlertHandlerVariables.BackupFunction) ?? "superinsight-ops-backup",
             settings.Text(AlertHandlerVariables.FunctionNamespace) ?? "default",
             string.IsNullOrWhiteSpace(flush) ? null : flush,
+            settings.Text(AlertHandlerVariables.RedisPrefix) ?? "alert:",
             settings.Text(AlertHandlerVariables.EnvId),
             settings.Text(AlertHandlerVariables.ServiceName) ?? "superinsight");
     }

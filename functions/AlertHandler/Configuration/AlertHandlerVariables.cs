@@ -14,6 +14,7 @@ internal static class AlertHandlerVariables
     public const string BackupFunction = "ALERT_BACKUP_FUNCTION";
     public const string FunctionNamespace = "ALERT_FUNCTION_NAMESPACE";
     public const string FlushFunction = "ALERT_FLUSH_FUNCTION";
+    public const string RedisPrefix = "ALERT_REDIS_PREFIX";
     public const string EnvId = "TCB_ENV_ID";
     public const string ServiceName = "TCB_SERVICE_NAME";
 
@@ -27,6 +28,7 @@ internal static class AlertHandlerVariables
         new(BackupFunction, "The Backup function that backup actions invoke.", "superinsight-ops-backup"),
         new(FunctionNamespace, "The SCF namespace of those functions.", "default"),
         new(FlushFunction, "This function's own name, invoked asynchronously to act and notify right after a callback is answered (default: SCF_FUNCTIONNAME; empty: only the minute timer flushes)."),
+        new(RedisPrefix, "Namespace of the AlertHandler's Redis keys, when environments share one Redis.", "alert:"),
         new(EnvId, "CloudBase environment of the service restart actions redeploy."),
         new(ServiceName, "CloudBase Run service restart actions redeploy.", "superinsight"),
         StateVariables.Database("alerts, groups and their timers, silences, actions and the notification log (required)"),

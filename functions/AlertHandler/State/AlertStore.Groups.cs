@@ -65,6 +65,13 @@ internal sealed partial class AlertStore
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>When the soonest group falls due, or null when there are no groups.</summary>
+    public async Task<DateTimeOffset?> NextFlushAtAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT min(next_flush_at) FROM alert_groups");
+        return await command.ExecuteScalarAsync(cancellationToken) is DateTimeOffset at ? at : null;
+    }
+
     /// <summary>Every firing alert (inhibition looks across groups), one per fingerprint.</summary>
     public async Task<IReadOnlyList<Alert>> FiringAlertsAsync(CancellationToken cancellationToken)
     {

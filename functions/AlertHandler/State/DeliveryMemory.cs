@@ -10,7 +10,8 @@ namespace Functions.AlertHandler.State;
 /// PostgreSQL has it: a crash in between makes the retry record it again (idempotently), never lose it.
 /// </summary>
 /// <param name="redis">The Redis connection.</param>
-internal sealed class DeliveryMemory(RedisConnection redis)
+/// <param name="prefix">The namespace of the keys (ALERT_REDIS_PREFIX).</param>
+internal sealed class DeliveryMemory(RedisConnection redis, string prefix)
 {
     private static readonly TimeSpan Remember = TimeSpan.FromHours(1);
 
@@ -23,7 +24,7 @@ internal sealed class DeliveryMemory(RedisConnection redis)
         }
 
         var database = await redis.DatabaseAsync(cancellationToken);
-        var values = await database.StringGetAsync(alerts.Select(Key).ToArray()).WaitAsync(cancellationToken);
+        var values = await database.StringGetAsync(alerts.Select(KeyOf).ToArray()).WaitAsync(cancellationToken);
         return values.All(v => v.HasValue);
     }
 
@@ -31,7 +32,7 @@ internal sealed class DeliveryMemory(RedisConnection redis)
     public async Task RememberAsync(IReadOnlyList<Alert> alerts, CancellationToken cancellationToken)
     {
         var database = await redis.DatabaseAsync(cancellationToken);
-        var pairs = alerts.Select(a => new KeyValuePair<RedisKey, RedisValue>(Key(a), 1)).ToArray();
+        var pairs = alerts.Select(a => new KeyValuePair<RedisKey, RedisValue>(KeyOf(a), 1)).ToArray();
         var batch = database.CreateBatch();
         var writes = pairs.Select(p => batch.StringSetAsync(p.Key, p.Value, Remember)).ToArray();
         batch.Execute();
@@ -45,10 +46,10 @@ internal sealed class DeliveryMemory(RedisConnection redis)
     public async Task<bool> TryRequestFlushAsync(TimeSpan window, CancellationToken cancellationToken)
     {
         var database = await redis.DatabaseAsync(cancellationToken);
-        return await database.StringSetAsync("alert:flush-requested", 1, window, When.NotExists).WaitAsync(cancellationToken);
+        return await database.StringSetAsync(prefix + "flush-requested", 1, window, When.NotExists).WaitAsync(cancellationToken);
     }
 
     // The state of one episode: status and the times that tell a retry from a new firing or a resolution.
-    private static RedisKey Key(Alert alert) =>
-        $"alert:recorded:{alert.Fingerprint}:{AlertStore.StatusText(alert.Status)}:{alert.StartsAt.ToUnixTimeSeconds()}:{alert.EndsAt?.ToUnixTimeSeconds() ?? 0}";
+    private RedisKey KeyOf(Alert alert) =>
+        $"{prefix}recorded:{alert.Fingerprint}:{AlertStore.StatusText(alert.Status)}:{alert.StartsAt.ToUnixTimeSeconds()}:{alert.EndsAt?.ToUnixTimeSeconds() ?? 0}";
 }
