@@ -58,9 +58,10 @@ internal static class ReceiverMapper
 
             var valid = Variable(document.UrlEnv, $"{path}.url_env", required: true, problems);
             valid &= Variable(document.SecretEnv, $"{path}.secret_env", required: false, problems);
-            if (document.SecretEnv is not null && kind is ChannelKind.WeCom or ChannelKind.Webhook)
+            // A webhook's secret is sent as a bearer token; WeCom's only credential is the key in its URL.
+            if (document.SecretEnv is not null && kind is ChannelKind.WeCom)
             {
-                problems.Add($"{path}.secret_env: {ChannelConfig.KeyOf(kind)} is not signed (for WeCom the key in the URL is the credential)");
+                problems.Add($"{path}.secret_env: wecom is not signed (the key in the URL is the credential)");
                 valid = false;
             }
 

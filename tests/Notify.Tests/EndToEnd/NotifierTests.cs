@@ -1,3 +1,4 @@
+using Functions.TestSupport.Robots;
 using System.Collections.Concurrent;
 using Functions.Notify.Tests.Limits;
 using Functions.Notify.Tests.Log;

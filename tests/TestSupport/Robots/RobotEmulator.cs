@@ -3,17 +3,18 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Functions.TestSupport;
 using Microsoft.AspNetCore.Http;
 
-namespace Functions.Notify.Tests.EndToEnd;
+using Functions.Notify;
+
+namespace Functions.TestSupport.Robots;
 
 /// <summary>
 /// WeCom, DingTalk and Feishu robots and a webhook on one loopback server, answering as the platforms do (HTTP 200
 /// with an error code). DingTalk and Feishu verify signatures with their own computation (not the library's), and
 /// reject a bad one with the documented codes (DingTalk 310000, Feishu 19021).
 /// </summary>
-internal sealed class RobotEmulator : IAsyncDisposable
+public sealed class RobotEmulator : IAsyncDisposable
 {
     public const string WeComKey = "wecom-key-7f3a9c";
     public const string DingTalkToken = "dingtalk-token-b81e";
@@ -46,6 +47,23 @@ internal sealed class RobotEmulator : IAsyncDisposable
         emulator._server = await LoopbackServer.StartAsync(emulator.HandleAsync);
         return emulator;
     }
+
+    /// <summary>The WeCom robot's webhook URL (its key is the credential).</summary>
+    public Uri WeComUrl => new(_server!.BaseUrl, $"wecom/send?key={WeComKey}");
+
+    /// <summary>The DingTalk robot's webhook URL (sign with <see cref="DingTalkSecret"/>).</summary>
+    public Uri DingTalkUrl => new(_server!.BaseUrl, $"dingtalk/robot/send?access_token={DingTalkToken}");
+
+    /// <summary>The Feishu bot's webhook URL (sign with <see cref="FeishuSecret"/>).</summary>
+    public Uri FeishuUrl => new(_server!.BaseUrl, $"feishu/open-apis/bot/v2/hook/{FeishuToken}");
+
+    /// <summary>The generic webhook (bearer <see cref="WebhookToken"/>).</summary>
+    public Uri WebhookUrl => new(_server!.BaseUrl, "webhook");
+
+    /// <summary>The messages one robot accepted.</summary>
+    /// <param name="robot">wecom, dingtalk, feishu or webhook.</param>
+    /// <returns>Their bodies, in order.</returns>
+    public IReadOnlyList<string> AcceptedBy(string robot) => Accepted.Where(a => a.Robot == robot).Select(a => a.Body).ToArray();
 
     public ReceiverSettings WeCom(string name, params string[] mentions) =>
         new(name, ReceiverKind.WeCom, new Uri(_server!.BaseUrl, $"wecom/send?key={WeComKey}"), null, true, mentions);
