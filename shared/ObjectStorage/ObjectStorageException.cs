@@ -53,9 +53,13 @@ public sealed class ObjectStorageException : Exception
     /// <summary>The resource the service named.</summary>
     public string? Resource { get; }
 
-    /// <summary>True for failures worth retrying: 5xx, 429, <c>SlowDown</c>, <c>RequestTimeout</c>, <c>InternalError</c>.</summary>
+    /// <summary>
+    /// True for failures worth retrying: 5xx, 429, <c>SlowDown</c>, <c>RequestTimeout</c>, <c>InternalError</c>; not
+    /// 501 <c>NotImplemented</c>, which an S3-compatible server answers for an operation it will never support.
+    /// </summary>
     public bool IsTransient =>
-        StatusCode >= 500 || StatusCode == 429 || Code is "SlowDown" or "RequestTimeout" or "InternalError" or "ServiceUnavailable";
+        (StatusCode >= 500 && StatusCode != 501 && Code != "NotImplemented")
+        || StatusCode == 429 || Code is "SlowDown" or "RequestTimeout" or "InternalError" or "ServiceUnavailable";
 
     private static string Describe(string operation, string? key, int status, string code, string? message, string? requestId)
     {

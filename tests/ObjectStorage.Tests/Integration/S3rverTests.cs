@@ -152,4 +152,15 @@ public sealed class S3rverTests
         Assert.AreEqual(("GetObject", key, 404, "NoSuchKey"), (error.Operation, error.Key, error.StatusCode, error.Code));
         Assert.IsFalse(error.IsTransient);
     }
+
+    [TestMethod]
+    public async Task ListMultipartUploads_WhichS3rverDoesNotImplement_IsNotTransient()
+    {
+        using var store = TestStores.S3rver();
+
+        var error = await Assert.ThrowsExactlyAsync<ObjectStorageException>(() => store.ListMultipartUploadsAsync(TestStores.UniqueKey("uploads"), Token));
+
+        Assert.AreEqual((501, "NotImplemented"), (error.StatusCode, error.Code));
+        Assert.IsFalse(error.IsTransient);
+    }
 }
