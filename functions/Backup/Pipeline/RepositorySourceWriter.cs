@@ -31,10 +31,12 @@ internal sealed partial class RepositorySourceWriter(IBackupRepository repositor
         var upload = UploadAsync(key, pipe.Reader, failed);
 
         var progress = new ProgressReporter(key, time, logger);
-        var stored = new HashingWriteStream(pipe.Writer.AsStream(leaveOpen: true));
+        // Without compression or encryption the plain bytes are the stored bytes: hash them once.
+        var transformed = encoding.Key is not null || encoding.Compresses(format);
+        var stored = new HashingWriteStream(pipe.Writer.AsStream(leaveOpen: true), transformed ? null : progress.Report);
         var encrypted = encoding.Key is { } secret ? new EncryptingStream(stored, secret) : null;
         var compressed = encoding.Compresses(format) ? new GZipStream((Stream?)encrypted ?? stored, CompressionLevel.Fastest, leaveOpen: true) : null;
-        var plain = new HashingWriteStream((Stream?)compressed ?? (Stream?)encrypted ?? stored, progress.Report);
+        var plain = transformed ? new HashingWriteStream((Stream?)compressed ?? (Stream?)encrypted ?? stored, progress.Report) : stored;
         try
         {
             await produce(plain, failed.Token);
