@@ -31,7 +31,7 @@ internal sealed partial class AlertStore
             "SELECT max(finished_at) FROM alert_actions WHERE type = $1 AND route_id = $2 AND status = 'done'");
         command.Parameters.Add(Text(type));
         command.Parameters.Add(Text(routeId));
-        return await command.ExecuteScalarAsync(cancellationToken) is DateTimeOffset at ? at : null;
+        return TimeOf(await command.ExecuteScalarAsync(cancellationToken));
     }
 
     /// <summary>Records how a claimed action ended; 'pending' puts it back for the next flush.</summary>

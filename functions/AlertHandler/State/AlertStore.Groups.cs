@@ -69,7 +69,7 @@ internal sealed partial class AlertStore
     public async Task<DateTimeOffset?> NextFlushAtAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT min(next_flush_at) FROM alert_groups");
-        return await command.ExecuteScalarAsync(cancellationToken) is DateTimeOffset at ? at : null;
+        return TimeOf(await command.ExecuteScalarAsync(cancellationToken));
     }
 
     /// <summary>Every firing alert (inhibition looks across groups), one per fingerprint.</summary>

@@ -99,6 +99,14 @@ internal sealed partial class AlertStore(NpgsqlDataSource dataSource)
 
     private static NpgsqlParameter Time(DateTimeOffset? value) => new() { Value = (object?)value?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz };
 
+    // Npgsql hands a scalar timestamptz back as a UTC DateTime.
+    private static DateTimeOffset? TimeOf(object? scalar) => scalar switch
+    {
+        DateTimeOffset at => at,
+        DateTime at => new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)),
+        _ => null,
+    };
+
     private static NpgsqlParameter Jsonb(IReadOnlyDictionary<string, string> values) => new()
     {
         Value = JsonSerializer.Serialize(values as Dictionary<string, string> ?? new Dictionary<string, string>(values), AlertStateJsonContext.Default.DictionaryStringString),
