@@ -11,6 +11,8 @@ RUN apt-get update \
 COPY artifacts/publish/Autoscaler/release_linux-x64/bootstrap /var/user/Autoscaler/bootstrap
 COPY artifacts/publish/Backup/release_linux-x64/bootstrap /var/user/Backup/bootstrap
 COPY artifacts/publish/AlertHandler/release_linux-x64/bootstrap /var/user/AlertHandler/bootstrap
+# AlertHandler's routing file (ALERT_CONFIG_FILE): edit it for your team before building the image.
+COPY samples/config/alerthandler.json /var/user/AlertHandler/alerthandler.json
 COPY artifacts/publish/DeployOrchestrator/release_linux-x64/bootstrap /var/user/DeployOrchestrator/bootstrap
 
 # SCF mounts CFS for uid/gid 10000 by default; run as that user, never as root.
