@@ -4,6 +4,7 @@
 #   bench/run.sh objects [--size-mb N] [--rounds N]
 #   bench/run.sh backup [--rounds N] [--scale N] [--small-scale N] [--random-mb N]
 #   bench/run.sh autoscaler [--rounds N] [--ops N] | --generate
+#   bench/run.sh alerts [--distinct N] [--repeats N] [--connections N]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -101,5 +102,13 @@ case $benchmark in
     dotnet publish bench/AutoscalerBench -c Release -r linux-x64 -nologo -v q >&2
     artifacts/publish/AutoscalerBench/release_linux-x64/AutoscalerBench "$@"
     ;;
-  *) echo "unknown benchmark '$benchmark' (available: host, objects, backup, autoscaler)" >&2; exit 2 ;;
+  alerts)
+    # The baseline is Debian's Prometheus Alertmanager, run by the bench on a free loopback port with its own
+    # temporary storage (the service the package may start under systemd, on :9093, is never used).
+    [ -x /usr/bin/prometheus-alertmanager ] || apt_install prometheus-alertmanager
+    eval "$(scripts/services.sh up)"
+    scripts/publish.sh AlertHandler >&2
+    dotnet run --project bench/AlertBench -c Release -- "$@"
+    ;;
+  *) echo "unknown benchmark '$benchmark' (available: host, objects, backup, autoscaler, alerts)" >&2; exit 2 ;;
 esac
