@@ -72,7 +72,7 @@ internal sealed partial class CallbackReceiver(
     private static CallbackAlert Describe(Alert alert, IReadOnlyList<string> groups) =>
         new(alert.Fingerprint, AlertStore.StatusText(alert.Status), alert.Label(AlertLabels.AlertName), groups);
 
-    [LoggerMessage(EventId = 6000, Level = LogLevel.Information, Message = "Duplicate delivery of {Count} alert(s) (first {Fingerprint}): already recorded")]
+    [LoggerMessage(EventId = 6000, Level = LogLevel.Debug, Message = "Duplicate delivery of {Count} alert(s) (first {Fingerprint}): already recorded")]
     private partial void LogDuplicate(int count, string fingerprint);
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Recorded {Count} alert(s) in {Groups} group(s); {Queued} action(s) queued")]
