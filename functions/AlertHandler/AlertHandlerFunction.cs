@@ -3,7 +3,7 @@ using Functions.AlertHandler.Commands;
 using Functions.AlertHandler.Configuration;
 using Functions.AlertHandler.Notifications;
 using Functions.AlertHandler.Runs;
-using Functions.AlertHandler.Security;
+using Functions.Scf.Security;
 using Functions.AlertHandler.State;
 using Functions.Notify;
 using Functions.Scf.Cloud;
@@ -46,7 +46,7 @@ internal static class AlertHandlerFunction
         AddRouting(function, settings);
 
         var services = function.Services;
-        services.AddSingleton(new CallbackAuthenticator(settings.CallbackToken));
+        services.AddSingleton(new SharedTokenAuthenticator(settings.CallbackToken, AlertHandlerVariables.CallbackToken, "X-Alert-Token"));
         services.AddSingleton<AlertStore>();
         services.AddSingleton(sp => new DeliveryMemory(sp.GetRequiredService<Functions.State.Redis.RedisConnection>(), settings.RedisPrefix));
         services.AddSingleton<FlushTrigger>();

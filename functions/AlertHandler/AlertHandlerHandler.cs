@@ -2,7 +2,7 @@ using Functions.AlertHandler.Commands;
 using Functions.AlertHandler.Ingest;
 using Functions.AlertHandler.Results;
 using Functions.AlertHandler.Runs;
-using Functions.AlertHandler.Security;
+using Functions.Scf.Security;
 using Functions.Scf.Events;
 using Functions.Scf.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +42,7 @@ internal sealed class AlertHandlerHandler(IServiceProvider services) : IFunction
     // Authentication first: an unauthenticated caller learns nothing about the body and changes nothing.
     private async Task<InvocationResult> CallbackAsync(HttpRequestEvent http, CancellationToken cancellationToken)
     {
-        var authentication = services.GetRequiredService<CallbackAuthenticator>().Authenticate(http);
+        var authentication = services.GetRequiredService<SharedTokenAuthenticator>().Authenticate(http);
         if (!authentication.IsAccepted)
         {
             return InvocationResult.Http(HttpResponse.Error(401, "Unauthorized", authentication.Reason));

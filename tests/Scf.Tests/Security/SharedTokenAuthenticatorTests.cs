@@ -1,33 +1,33 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Functions.AlertHandler.Security;
+using Functions.Scf.Security;
 using Functions.Scf.Events;
 using Functions.TestSupport;
 
-namespace Functions.AlertHandler.Tests.Security;
+namespace Functions.Scf.Tests.Security;
 
 [TestClass]
-public sealed class CallbackAuthenticatorTests
+public sealed class SharedTokenAuthenticatorTests
 {
     private const string Token = "s3cret-T0ken-ä";
     private const string WrongToken = "wr0ng-token-value";
 
     private static readonly EventClassifier Classifier = new(1024 * 1024);
-    private readonly CallbackAuthenticator _authenticator = new(Token);
+    private readonly SharedTokenAuthenticator _authenticator = new(Token, "ALERT_CALLBACK_TOKEN", "X-Alert-Token");
 
     [TestMethod]
-    [DataRow("Authorization", "Bearer " + Token, nameof(CallbackAuthMethod.BearerHeader))]
-    [DataRow("authorization", "bearer " + Token, nameof(CallbackAuthMethod.BearerHeader))]
-    [DataRow("X-Alert-Token", Token, nameof(CallbackAuthMethod.TokenHeader))]
-    [DataRow("x-alert-token", Token, nameof(CallbackAuthMethod.TokenHeader))]
-    [DataRow("X-ALERT-TOKEN", Token, nameof(CallbackAuthMethod.TokenHeader))]
+    [DataRow("Authorization", "Bearer " + Token, nameof(TokenAuthMethod.BearerHeader))]
+    [DataRow("authorization", "bearer " + Token, nameof(TokenAuthMethod.BearerHeader))]
+    [DataRow("X-Alert-Token", Token, nameof(TokenAuthMethod.TokenHeader))]
+    [DataRow("x-alert-token", Token, nameof(TokenAuthMethod.TokenHeader))]
+    [DataRow("X-ALERT-TOKEN", Token, nameof(TokenAuthMethod.TokenHeader))]
     public void Authenticate_TokenInHeader_IsAccepted(string header, string value, string method)
     {
         var result = _authenticator.Authenticate(Request(headers: new() { [header] = value }));
 
         Assert.IsTrue(result.IsAccepted, result.Reason);
-        Assert.AreEqual(Enum.Parse<CallbackAuthMethod>(method), result.Method);
-        Assert.AreEqual(CallbackAuthFailure.None, result.Failure);
+        Assert.AreEqual(Enum.Parse<TokenAuthMethod>(method), result.Method);
+        Assert.AreEqual(TokenAuthFailure.None, result.Failure);
     }
 
     [TestMethod]
@@ -36,7 +36,7 @@ public sealed class CallbackAuthenticatorTests
         var result = _authenticator.Authenticate(Request(query: new() { ["token"] = Token }));
 
         Assert.IsTrue(result.IsAccepted);
-        Assert.AreEqual(CallbackAuthMethod.QueryParameter, result.Method);
+        Assert.AreEqual(TokenAuthMethod.QueryParameter, result.Method);
     }
 
     [TestMethod]
@@ -46,7 +46,7 @@ public sealed class CallbackAuthenticatorTests
     public void Authenticate_BasicAuthWithTokenAsPassword_IsAcceptedForAnyUser(string user)
     {
         // A user with a colon cannot be sent: the first colon splits user from password, so the rest is the password.
-        var expected = user.Contains(':', StringComparison.Ordinal) ? CallbackAuthMethod.None : CallbackAuthMethod.BasicAuth;
+        var expected = user.Contains(':', StringComparison.Ordinal) ? TokenAuthMethod.None : TokenAuthMethod.BasicAuth;
 
         var result = _authenticator.Authenticate(Request(headers: new() { ["Authorization"] = Basic(user, Token) }));
 
@@ -59,7 +59,7 @@ public sealed class CallbackAuthenticatorTests
         var headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["X-Alert-TOKEN"] = Token };
         var request = new HttpRequestEvent(default, "POST", "/", headers, new Dictionary<string, IReadOnlyList<string>>(), null, false);
 
-        Assert.AreEqual(CallbackAuthMethod.TokenHeader, _authenticator.Authenticate(request).Method);
+        Assert.AreEqual(TokenAuthMethod.TokenHeader, _authenticator.Authenticate(request).Method);
     }
 
     [TestMethod]
@@ -67,12 +67,12 @@ public sealed class CallbackAuthenticatorTests
     {
         var result = _authenticator.Authenticate(Request(headers: new() { ["X-Alert-Token"] = WrongToken }, query: new() { ["token"] = Token }));
 
-        Assert.AreEqual(CallbackAuthMethod.QueryParameter, result.Method);
+        Assert.AreEqual(TokenAuthMethod.QueryParameter, result.Method);
     }
 
     [TestMethod]
     public void Authenticate_CallbackSample_IsAcceptedWithItsToken() =>
-        Assert.IsTrue(new CallbackAuthenticator("replace-me").Authenticate(
+        Assert.IsTrue(new SharedTokenAuthenticator("replace-me", "ALERT_CALLBACK_TOKEN", "X-Alert-Token").Authenticate(
             (HttpRequestEvent)Classifier.Classify(SampleEvents.Read("http-alarm-callback.json"))).IsAccepted);
 
     [TestMethod]
@@ -85,8 +85,8 @@ public sealed class CallbackAuthenticatorTests
         var result = _authenticator.Authenticate(Request(headers: new() { [header] = value }));
 
         Assert.IsFalse(result.IsAccepted);
-        Assert.AreEqual(CallbackAuthFailure.Mismatch, result.Failure);
-        Assert.AreEqual(CallbackAuthMethod.None, result.Method);
+        Assert.AreEqual(TokenAuthFailure.Mismatch, result.Failure);
+        Assert.AreEqual(TokenAuthMethod.None, result.Method);
         AssertNoSecrets(result, value);
     }
 
@@ -95,7 +95,7 @@ public sealed class CallbackAuthenticatorTests
     {
         var result = _authenticator.Authenticate(Request(query: new() { ["token"] = WrongToken }));
 
-        Assert.AreEqual(CallbackAuthFailure.Mismatch, result.Failure);
+        Assert.AreEqual(TokenAuthFailure.Mismatch, result.Failure);
         Assert.Contains("query parameter 'token'", result.Reason);
         AssertNoSecrets(result, WrongToken);
     }
@@ -105,7 +105,7 @@ public sealed class CallbackAuthenticatorTests
     {
         var result = _authenticator.Authenticate(Request(headers: new() { ["Authorization"] = Basic(Token, "other") }));
 
-        Assert.AreEqual(CallbackAuthFailure.Mismatch, result.Failure);
+        Assert.AreEqual(TokenAuthFailure.Mismatch, result.Failure);
         AssertNoSecrets(result, "other");
     }
 
@@ -114,7 +114,7 @@ public sealed class CallbackAuthenticatorTests
     {
         var result = _authenticator.Authenticate(Request(headers: new() { ["Content-Type"] = "application/json", ["X-Alert-Token"] = "" }));
 
-        Assert.AreEqual(CallbackAuthFailure.Missing, result.Failure);
+        Assert.AreEqual(TokenAuthFailure.Missing, result.Failure);
         Assert.Contains("no token presented", result.Reason);
         AssertNoSecrets(result, null);
     }
@@ -129,7 +129,7 @@ public sealed class CallbackAuthenticatorTests
     {
         var result = _authenticator.Authenticate(Request(headers: new() { ["Authorization"] = value }));
 
-        Assert.AreEqual(CallbackAuthFailure.Malformed, result.Failure);
+        Assert.AreEqual(TokenAuthFailure.Malformed, result.Failure);
         AssertNoSecrets(result, value);
     }
 
@@ -139,14 +139,14 @@ public sealed class CallbackAuthenticatorTests
     [DataRow("   ")]
     public void Authenticate_NoConfiguredToken_RefusesEvenAMatchingRequest(string? configured)
     {
-        var authenticator = new CallbackAuthenticator(configured);
+        var authenticator = new SharedTokenAuthenticator(configured, "ALERT_CALLBACK_TOKEN", "X-Alert-Token");
 
         foreach (var presented in new[] { "", "   ", Token })
         {
             var result = authenticator.Authenticate(Request(headers: new() { ["X-Alert-Token"] = presented }, query: new() { ["token"] = presented }));
 
             Assert.IsFalse(result.IsAccepted);
-            Assert.AreEqual(CallbackAuthFailure.NotConfigured, result.Failure);
+            Assert.AreEqual(TokenAuthFailure.NotConfigured, result.Failure);
             Assert.Contains("ALERT_CALLBACK_TOKEN", result.Reason);
         }
     }
@@ -155,7 +155,7 @@ public sealed class CallbackAuthenticatorTests
     public void Authenticate_Accepted_ReasonHasNoToken() =>
         AssertNoSecrets(_authenticator.Authenticate(Request(headers: new() { ["Authorization"] = Basic("u", Token) })), null);
 
-    private static void AssertNoSecrets(CallbackAuthResult result, string? presented)
+    private static void AssertNoSecrets(TokenAuthResult result, string? presented)
     {
         Assert.DoesNotContain(Token, result.Reason);
         Assert.DoesNotContain("s3cret", result.Reason);

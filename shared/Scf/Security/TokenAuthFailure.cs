@@ -1,7 +1,7 @@
-namespace Functions.AlertHandler.Security;
+namespace Functions.Scf.Security;
 
 /// <summary>Why a callback was refused.</summary>
-internal enum CallbackAuthFailure
+public enum TokenAuthFailure
 {
     /// <summary>It was not refused.</summary>
     None,

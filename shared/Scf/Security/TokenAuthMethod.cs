@@ -1,7 +1,7 @@
-namespace Functions.AlertHandler.Security;
+namespace Functions.Scf.Security;
 
 /// <summary>Where a caller presented the callback token.</summary>
-internal enum CallbackAuthMethod
+public enum TokenAuthMethod
 {
     /// <summary>No method matched (the request was refused).</summary>
     None,
