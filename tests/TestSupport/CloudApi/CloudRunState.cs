@@ -9,6 +9,13 @@ public sealed class CloudRunState
     /// <summary>Whether new release tasks finish as soon as they are polled (otherwise a test finishes them).</summary>
     public bool FinishTasksWhenPolled { get; set; } = true;
 
+    /// <summary>
+    /// Whether a GRAY release's task stays running after its deploy step finishes, until the release is operated on
+    /// (<c>done</c>, <c>go_back</c> or <c>cancel</c>), as the platform keeps a gray release order open; a polled GRAY task then
+    /// only reports its deploy step finished. Off by default: a polled GRAY task finishes like a FULL one.
+    /// </summary>
+    public bool GrayReleasesStayOpen { get; set; }
+
     /// <summary>Adds a service with one version taking all traffic.</summary>
     /// <param name="envId">The environment.</param>
     /// <param name="name">The service.</param>

@@ -20,5 +20,8 @@ public sealed class CloudRunTask(long id, string version, string? previousVersio
 
     public string? FailReason { get; set; }
 
+    /// <summary>Whether its deploy step has finished (the version runs), even while the release stays open.</summary>
+    public bool Deployed { get; set; }
+
     public bool IsRunning => Status == "running";
 }

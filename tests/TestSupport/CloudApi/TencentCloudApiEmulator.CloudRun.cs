@@ -163,7 +163,11 @@ public sealed partial class TencentCloudApiEmulator
         var answer = new JsonObject { ["IsExist"] = true, ["Task"] = TaskInfo(service, task) };
         if (CloudRun.FinishTasksWhenPolled && task.IsRunning)
         {
-            task.Status = "finished";
+            task.Deployed = true;
+            if (!(CloudRun.GrayReleasesStayOpen && task.ReleaseType == "GRAY"))
+            {
+                task.Status = "finished";
+            }
         }
 
         return answer;
@@ -182,6 +186,7 @@ public sealed partial class TencentCloudApiEmulator
                 task.Status = "rolled_back";
                 break;
             case "done":
+                task.Deployed = true;
                 task.Status = "finished";
                 break;
             default:
@@ -264,6 +269,6 @@ public sealed partial class TencentCloudApiEmulator
         ["PreVersionName"] = task.PreviousVersion,
         ["Status"] = task.Status,
         ["FailReason"] = task.FailReason ?? "",
-        ["Steps"] = new JsonArray(new JsonObject { ["Name"] = "deploy", ["Status"] = task.IsRunning ? "running" : "finished", ["CostTime"] = 3 }),
+        ["Steps"] = new JsonArray(new JsonObject { ["Name"] = "deploy", ["Status"] = task.IsRunning && !task.Deployed ? "running" : "finished", ["CostTime"] = 3 }),
     };
 }

@@ -28,22 +28,29 @@ public sealed partial class TencentCloudApiEmulator
         var action = context.Request.Headers["X-TC-Action"].ToString();
         var requestId = Guid.NewGuid().ToString();
 
+        var loseResponse = false;
         if (NextFault(action) is { } fault)
         {
-            if (fault.Status < 0)
+            if (fault.Status == LostResponse)
+            {
+                loseResponse = true;
+            }
+            else if (fault.Status < 0)
             {
                 context.Abort();
                 return;
             }
 
-            if (fault.Code is null)
+            else if (fault.Code is null)
             {
                 context.Response.StatusCode = fault.Status;
                 return;
             }
-
-            await WriteAsync(context, Error(fault.Code, "injected by the emulator", requestId));
-            return;
+            else
+            {
+                await WriteAsync(context, Error(fault.Code, "injected by the emulator", requestId));
+                return;
+            }
         }
 
         JsonObject answer;
@@ -67,6 +74,13 @@ public sealed partial class TencentCloudApiEmulator
         catch (ApiErrorException e)
         {
             answer = Error(e.Code, e.Message, requestId);
+        }
+
+        if (loseResponse)
+        {
+            // The action ran; the caller never learns it did.
+            context.Abort();
+            return;
         }
 
         await WriteAsync(context, answer);

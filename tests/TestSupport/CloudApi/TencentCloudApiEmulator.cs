@@ -103,6 +103,12 @@ public sealed partial class TencentCloudApiEmulator : IAsyncDisposable
     /// <param name="times">How many calls.</param>
     public void DropNext(string action, int times) => AddFaults(action, times, new Fault(null, -1));
 
+    /// <summary>Applies the next <paramref name="times"/> calls of <paramref name="action"/> and then drops their
+    /// connections: the effect happened, but the caller cannot know it (what a crash-safe re-run must cope with).</summary>
+    /// <param name="action">The action, e.g. UpdateCloudRunServer.</param>
+    /// <param name="times">How many calls.</param>
+    public void LoseResponseNext(string action, int times) => AddFaults(action, times, new Fault(null, LostResponse));
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
@@ -111,6 +117,8 @@ public sealed partial class TencentCloudApiEmulator : IAsyncDisposable
             await _server.DisposeAsync();
         }
     }
+
+    private const int LostResponse = -2;
 
     private void Register(string service, string action, Func<JsonElement, JsonObject> handler) => _actions[(service, action)] = handler;
 
