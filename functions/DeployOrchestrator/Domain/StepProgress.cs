@@ -15,4 +15,7 @@ internal sealed record StepProgress(int ConsecutiveSuccesses, int Failures, int 
 {
     /// <summary>Nothing seen yet.</summary>
     public static readonly StepProgress None = new(0, 0, 0, 0, 0, null, null);
+
+    /// <summary>Per-metric counters of the current analysis step (Argo keeps its limits per metric); empty otherwise.</summary>
+    public IReadOnlyList<MetricProgress> Metrics { get; init; } = [];
 }
