@@ -1,7 +1,15 @@
-using Functions.Scf.Configuration;
+using Functions.DeployOrchestrator.Commands;
+using Functions.DeployOrchestrator.Configuration;
+using Functions.DeployOrchestrator.Notifications;
+using Functions.DeployOrchestrator.Platform;
+using Functions.DeployOrchestrator.Runs;
+using Functions.DeployOrchestrator.State;
+using Functions.DeployOrchestrator.Webhooks;
+using Functions.Notify;
 using Functions.Scf.Cloud;
 using Functions.Scf.Events;
 using Functions.Scf.Hosting;
+using Functions.Scf.Security;
 using Functions.State;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,31 +27,58 @@ internal static class DeployOrchestratorFunction
         EventKinds = [EventKind.Http, EventKind.Timer, EventKind.Command],
         Commands =
         [
-            new("deploy", "Start a run: {\"service\":\"superinsight\",\"image\":\"…@sha256:…\"}."),
-            new("step", "Continue a run (chained by the function itself): {\"runId\":…,\"expectedVersion\":…}."),
-            new("promote", "Go past the current pause."),
+            new("deploy", "Start a run: {\"service\":\"superinsight\",\"image\":\"registry/ns/repo:tag@sha256:…\"}."),
+            new("step", "Take a run's next step (chained by the function itself): {\"runId\":…,\"expectedVersion\":…}."),
+            new("pump", "Take the next step of every due run (the minute timer does this)."),
+            new("promote", "Go past the current pause: {\"service\":\"superinsight\"} or {\"runId\":…}."),
             new("promoteFull", "Skip the remaining steps and send all traffic to the new version."),
             new("pause", "Hold the run where it is."),
             new("resume", "Continue a paused run."),
-            new("abort", "Stop the run and roll back; always wins over a pending promote."),
-            new("retry", "Retry the failed step of the same run."),
-            new("rollback", "Send traffic back to a previous revision, skipping analysis."),
-            new("status", "The run, its step and its history."),
+            new("abort", "Roll back and stop; always wins over a pending promote: {\"service\":…,\"reason\":…}."),
+            new("retry", "Retry the failed step of the same run: {\"service\":…} (its newest failed run) or {\"runId\":…}."),
+            new("rollback", "Send traffic back to a previous revision, skipping analysis: {\"service\":…,\"revision\":\"superinsight-012\"}."),
+            new("status", "A service's runs, the current step and the history: {\"service\":…} or {\"runId\":…}."),
         ],
-        Variables =
-        [
-            new("TCR_WEBHOOK_TOKEN", "Value TCR's webhook must send in its configured header.", Sensitivity: Sensitivity.Secret),
-            new("TCB_ENV_ID", "CloudBase environment id of the services to deploy."),
-            StateVariables.Database("deployment runs and their event log"),
-            StateVariables.Redis("leases"),
-        ],
+        Variables = DeployVariables.All,
         ConfigureServices = Configure,
     };
 
     private static void Configure(FunctionServices function)
     {
-        function.AddOptionalStateStores();
+        var settings = DeploySettings.Read(function.Settings);
+        function.Services.AddSingleton(settings);
+        function.AddPostgres(StateVariables.DatabaseUrl, required: true);
         function.AddTencentCloud();
-        function.Services.AddScoped<IFunctionHandler, DeployOrchestratorHandler>();
+        function.AddNotify();
+        AddRouting(function);
+        var services = function.Services;
+        services.AddSingleton(new SharedTokenAuthenticator(settings.WebhookToken, DeployVariables.WebhookToken, "Authentication"));
+        services.AddSingleton<RunStore>();
+        services.AddSingleton<RunUpdater>();
+        services.AddSingleton<RunChainer>();
+        services.AddSingleton<RunQueue>();
+        services.AddSingleton<RunStarter>();
+        services.AddSingleton<RunNotifier>();
+        services.AddSingleton<StepRunner>();
+        services.AddSingleton<RunPump>();
+        services.AddSingleton<PushReceiver>();
+        services.AddSingleton<OperatorCommands>();
+        services.AddSingleton<StartCommands>();
+        PlatformServices.Add(function);
+        services.AddScoped<IFunctionHandler, DeployOrchestratorHandler>();
+    }
+
+    // The deployment file is read and its receivers resolved at start, so a bad file fails the init naming the variable.
+    private static void AddRouting(FunctionServices function)
+    {
+        try
+        {
+            var configuration = function.Configuration;
+            function.Services.AddSingleton(DeployRouting.Load(name => configuration[name]));
+        }
+        catch (DeployConfigException e)
+        {
+            function.Settings.Problem("The deployment file", $"is not usable: {string.Join("; ", e.Problems)}");
+        }
     }
 }

@@ -10,23 +10,35 @@ internal sealed partial class RunStore
     /// step's due time set — only if the caller still holds the lease at the version it read. The new version, or
     /// null when it no longer does (its work is then lost, and the next step redoes it idempotently).
     /// </summary>
-    public async Task<long?> CommitAsync(long id, long expectedVersion, string owner, Transition transition, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<long?> CommitAsync(long id, long expectedVersion, string owner, Transition transition, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteAsync(id, expectedVersion, "lease_owner = $7", Text(owner), transition, now, cancellationToken);
+
+    /// <summary>
+    /// Applies an operator's change to a run that no step holds, at the version it was read: the new version, or
+    /// null when the run moved or a step holds it (the caller reads again and retries).
+    /// </summary>
+    public Task<long?> UpdateAsync(long id, long expectedVersion, Transition transition, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteAsync(id, expectedVersion, "(lease_until IS NULL OR lease_until < $7)", Time(now), transition, now, cancellationToken);
+
+    // One guarded write: the state, the version bumped and the lease cleared, only at the expected version and when
+    // the guard ($7) holds; then the events, in the same transaction.
+    private async Task<long?> WriteAsync(long id, long expectedVersion, string guard, NpgsqlParameter guardValue, Transition transition, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var next = transition.Next;
         await using (var update = new NpgsqlCommand(
-            "UPDATE deploy_runs SET state = $4, phase = $5, version = version + 1, next_run_at = $6, lease_owner = NULL, lease_until = NULL, updated_at = $7 " +
-            "WHERE id = $1 AND version = $2 AND lease_owner = $3",
+            "UPDATE deploy_runs SET state = $3, phase = $4, version = version + 1, next_run_at = $5, lease_owner = NULL, lease_until = NULL, updated_at = $6 " +
+            $"WHERE id = $1 AND version = $2 AND {guard}",
             connection, transaction))
         {
             update.Parameters.Add(new() { Value = id });
             update.Parameters.Add(new() { Value = expectedVersion });
-            update.Parameters.Add(Text(owner));
             update.Parameters.Add(Json(next));
             update.Parameters.Add(Text(next.Phase.ToString()));
             update.Parameters.Add(Time(transition.NextRunAt));
             update.Parameters.Add(Time(now));
+            update.Parameters.Add(guardValue);
             if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -40,35 +52,26 @@ internal sealed partial class RunStore
     }
 
     /// <summary>
-    /// Applies an operator's change to a run that no step holds, at the version it was read: the new version, or
-    /// null when the run moved or a step holds it (the caller reads again and retries).
+    /// Writes down what a step is about to do before it does it, while it holds the lease, so the log of a run whose
+    /// invocation died shows the effect that may have happened.
     /// </summary>
-    public async Task<long?> UpdateAsync(long id, long expectedVersion, Transition transition, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task RecordIntentAsync(RunState run, long version, string owner, string message, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var next = transition.Next;
-        await using (var update = new NpgsqlCommand(
-            "UPDATE deploy_runs SET state = $3, phase = $4, version = version + 1, next_run_at = $5, updated_at = $6 " +
-            "WHERE id = $1 AND version = $2 AND (lease_until IS NULL OR lease_until < $6)",
-            connection, transaction))
+        await using (var check = new NpgsqlCommand("SELECT 1 FROM deploy_runs WHERE id = $1 AND version = $2 AND lease_owner = $3 FOR UPDATE", connection, transaction))
         {
-            update.Parameters.Add(new() { Value = id });
-            update.Parameters.Add(new() { Value = expectedVersion });
-            update.Parameters.Add(Json(next));
-            update.Parameters.Add(Text(next.Phase.ToString()));
-            update.Parameters.Add(Time(transition.NextRunAt));
-            update.Parameters.Add(Time(now));
-            if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
+            check.Parameters.Add(new() { Value = run.Id });
+            check.Parameters.Add(new() { Value = version });
+            check.Parameters.Add(Text(owner));
+            if (await check.ExecuteScalarAsync(cancellationToken) is null)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return null;
+                return;
             }
         }
 
-        await AppendEventsAsync(connection, transaction, next, transition.Events, expectedVersion + 1, now, cancellationToken);
+        await AppendEventsAsync(connection, transaction, run, [new RunEvent("intent", message, false)], version, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return expectedVersion + 1;
     }
 
     /// <summary>A run's event log, oldest first.</summary>
