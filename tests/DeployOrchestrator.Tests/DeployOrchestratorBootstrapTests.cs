@@ -5,5 +5,7 @@ namespace Functions.DeployOrchestrator.Tests;
 [TestClass]
 public sealed class DeployOrchestratorBootstrapTests : BootstrapContractTests
 {
+    protected override IReadOnlyDictionary<string, string> Environment { get; } = ContractEnvironment.Create();
+
     protected override string Project => "DeployOrchestrator";
 }

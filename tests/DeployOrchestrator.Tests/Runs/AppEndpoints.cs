@@ -50,9 +50,9 @@ internal sealed class AppEndpoints : IAsyncDisposable
         {
             var query = context.Request.Query["query"].ToString();
             var version = _errorRates.Keys.FirstOrDefault(v => query.Contains(v, StringComparison.Ordinal));
-            var result = version is null ? "[]" : $$"""[{"metric":{},"value":[{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}},"{{_errorRates[version].ToString(CultureInfo.InvariantCulture)}}"]}]""";
+            var result = version is null ? "[]" : "[{\"metric\":{},\"value\":[" + TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() + ",\"" + _errorRates[version].ToString(CultureInfo.InvariantCulture) + "\"]}]";
             context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync($$"""{"status":"success","data":{"resultType":"vector","result":{{result}}}}""");
+            await context.Response.WriteAsync("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":" + result + "}}");
             return;
         }
 

@@ -60,6 +60,7 @@ internal sealed class DeployHarness : IAsyncDisposable
         var cloud = await TencentCloudApiEmulator.StartAsync();
         cloud.AddKey(SecretId, SecretKey);
         cloud.Scf.AddFunction(Self);
+        cloud.CloudRun.GrayReleasesStayOpen = true;
         var service = $"superinsight-{Guid.NewGuid().ToString("N")[..6]}";
         cloud.CloudRun.AddService(EnvId, service, StableImage);
         var databases = new ScratchDatabases();
@@ -121,7 +122,7 @@ internal sealed class DeployHarness : IAsyncDisposable
     public static (string Event, string Digest, string Image) Push(string tag, char seed, string? token = Token)
     {
         var digest = "sha256:" + new string(seed, 64);
-        var body = $$"""{"type":"pushImage","occur_at":1589106605,"event_data":{"resources":[{"digest":"{{digest}}","tag":"{{tag}}","resource_url":"superinsight-bj.tencentcloudcr.com/superinsight/app:{{tag}}"}],"repository":{"name":"app","namespace":"superinsight","repo_full_name":"superinsight/app","repo_type":"private"}},"operator":"100000000001"}""";
+        var body = $$$"""{"type":"pushImage","occur_at":1589106605,"event_data":{"resources":[{"digest":"{{{digest}}}","tag":"{{{tag}}}","resource_url":"superinsight-bj.tencentcloudcr.com/superinsight/app:{{{tag}}}"}],"repository":{"name":"app","namespace":"superinsight","repo_full_name":"superinsight/app","repo_type":"private"}},"operator":"100000000001"}""";
         var headers = token is null ? "{\"content-type\":\"application/json\"}" : $"{{\"content-type\":\"application/json\",\"authentication\":\"{token}\"}}";
         var http = "{\"httpMethod\":\"POST\",\"path\":\"/\",\"headers\":" + headers + ",\"queryString\":{},\"body\":\"" + JsonEncodedText.Encode(body) + "\",\"isBase64Encoded\":false}";
         return (http, digest, $"superinsight-bj.tencentcloudcr.com/superinsight/app:{tag}@{digest}".Replace($":{tag}@", "@", StringComparison.Ordinal));
