@@ -36,7 +36,7 @@ internal static class DeployOrchestratorFunction
             new("resume", "Continue a paused run."),
             new("abort", "Roll back and stop; always wins over a pending promote: {\"service\":…,\"reason\":…}."),
             new("retry", "Retry the failed step of the same run: {\"service\":…} (its newest failed run) or {\"runId\":…}."),
-            new("rollback", "Send traffic back to a previous revision, skipping analysis: {\"service\":…,\"revision\":\"superinsight-012\"}."),
+            new("rollback", "Send all traffic back to a previous revision, skipping analysis: {\"service\":…,\"revision\":\"superinsight-012\"} (still on the platform: traffic only; gone: its image redeployed) or {\"service\":…,\"image\":\"…@sha256:…\"}."),
             new("status", "A service's runs, the current step and the history: {\"service\":…} or {\"runId\":…}."),
         ],
         Variables = DeployVariables.All,
