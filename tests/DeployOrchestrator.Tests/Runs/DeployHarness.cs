@@ -55,6 +55,9 @@ internal sealed class DeployHarness : IAsyncDisposable
 
     public string Log => _log.ToString();
 
+    /// <summary>The time limit of the invocations the harness delivers (SCF stops an invocation at it).</summary>
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromMinutes(5);
+
     public static async Task<DeployHarness> StartAsync(CancellationToken cancellationToken)
     {
         var cloud = await TencentCloudApiEmulator.StartAsync();
@@ -72,6 +75,11 @@ internal sealed class DeployHarness : IAsyncDisposable
     /// <summary>A canary: health check, 20 %, a pause, analysis, 50 %, a manual pause, then all traffic.</summary>
     public string CanaryConfig(string pause = "1m") => Config($$"""
         "canary": { "steps": [ { "healthCheck": "api" }, { "setWeight": 20 }, { "pause": "{{pause}}" }, { "analysis": "errors" }, { "setWeight": 50 }, { "pause": {} } ] }
+        """);
+
+    /// <summary>The shortest canary: half the traffic, then finalise.</summary>
+    public string HalfThenAllConfig() => Config("""
+        "canary": { "steps": [ { "setWeight": 50 } ] }
         """);
 
     public string BlueGreenConfig() => Config("""
@@ -136,7 +144,7 @@ internal sealed class DeployHarness : IAsyncDisposable
 
     public async Task<(JsonElement? Result, InvocationError? Error)> InvokeAsync(string eventJson, CancellationToken cancellationToken, TimeSpan? timeLimit = null)
     {
-        var request = new InvocationRequest($"test-{Guid.NewGuid():N}", timeLimit ?? TimeSpan.FromMinutes(5), 256);
+        var request = new InvocationRequest($"test-{Guid.NewGuid():N}", timeLimit ?? TimeLimit, 256);
         var outcome = await _runner!.InvokeAsync(Encoding.UTF8.GetBytes(eventJson), request, cancellationToken);
         return outcome.Error is { } error ? (null, error) : (JsonDocument.Parse(outcome.Result!.Utf8Json).RootElement.Clone(), null);
     }
@@ -183,6 +191,27 @@ internal sealed class DeployHarness : IAsyncDisposable
         await DrainAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>Pumps until the newest run ends (or <paramref name="rounds"/> pumps, a minute apart, did not end it).</summary>
+    public async Task<string> RunToEndAsync(CancellationToken cancellationToken, int rounds = 10)
+    {
+        for (var i = 0; i < rounds; i++)
+        {
+            var phase = await PhaseAsync(cancellationToken);
+            if (phase is "Succeeded" or "Failed" or "Aborted" or "Superseded")
+            {
+                return phase;
+            }
+
+            await PumpAsync(cancellationToken, after: TimeSpan.FromMinutes(1));
+        }
+
+        return await PhaseAsync(cancellationToken);
+    }
+
+    /// <summary>The newest run's event kinds, in order.</summary>
+    public async Task<IReadOnlyList<string>> HistoryAsync(CancellationToken cancellationToken) =>
+        (await StatusAsync(cancellationToken)).GetProperty("history").EnumerateArray().Select(e => $"{e.GetProperty("kind").GetString()}: {e.GetProperty("message").GetString()}").ToArray();
 
     public Task<JsonElement> StatusAsync(CancellationToken cancellationToken) => SucceedAsync($$"""{"command":"status","service":"{{Service}}"}""", cancellationToken);
 

@@ -29,11 +29,16 @@ public sealed partial class TencentCloudApiEmulator
         var requestId = Guid.NewGuid().ToString();
 
         var loseResponse = false;
+        var stall = false;
         if (NextFault(action) is { } fault)
         {
             if (fault.Status == LostResponse)
             {
                 loseResponse = true;
+            }
+            else if (fault.Status == Stalled)
+            {
+                stall = true;
             }
             else if (fault.Status < 0)
             {
@@ -74,6 +79,27 @@ public sealed partial class TencentCloudApiEmulator
         catch (ApiErrorException e)
         {
             answer = Error(e.Code, e.Message, requestId);
+        }
+
+        if (stall)
+        {
+            TaskCompletionSource? applied;
+            lock (_stalls)
+            {
+                _stalls.Remove(action, out applied);
+            }
+
+            applied?.TrySetResult();
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller gave up, as it was meant to.
+            }
+
+            return;
         }
 
         if (loseResponse)

@@ -109,6 +109,22 @@ public sealed partial class TencentCloudApiEmulator : IAsyncDisposable
     /// <param name="times">How many calls.</param>
     public void LoseResponseNext(string action, int times) => AddFaults(action, times, new Fault(null, LostResponse));
 
+    /// <summary>Applies the next call of <paramref name="action"/> and never answers it, until the caller gives up:
+    /// an invocation that reaches its time limit right after its effect, before it could record anything.</summary>
+    /// <param name="action">The action.</param>
+    /// <returns>A task that completes when the effect has been applied.</returns>
+    public Task StallAfterNext(string action)
+    {
+        var applied = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_stalls)
+        {
+            _stalls[action] = applied;
+        }
+
+        AddFaults(action, 1, new Fault(null, Stalled));
+        return applied.Task;
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
@@ -119,6 +135,8 @@ public sealed partial class TencentCloudApiEmulator : IAsyncDisposable
     }
 
     private const int LostResponse = -2;
+    private const int Stalled = -3;
+    private readonly Dictionary<string, TaskCompletionSource> _stalls = new(StringComparer.Ordinal);
 
     private void Register(string service, string action, Func<JsonElement, JsonObject> handler) => _actions[(service, action)] = handler;
 
