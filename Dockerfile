@@ -14,6 +14,8 @@ COPY artifacts/publish/AlertHandler/release_linux-x64/bootstrap /var/user/AlertH
 # AlertHandler's routing file (ALERT_CONFIG_FILE): edit it for your team before building the image.
 COPY samples/config/alerthandler.json /var/user/AlertHandler/alerthandler.json
 COPY artifacts/publish/DeployOrchestrator/release_linux-x64/bootstrap /var/user/DeployOrchestrator/bootstrap
+# DeployOrchestrator's deployment file (DEPLOY_CONFIG_FILE): your services, strategies and checks.
+COPY samples/config/deploy.json /var/user/DeployOrchestrator/deploy.json
 
 # SCF mounts CFS for uid/gid 10000 by default; run as that user, never as root.
 RUN groupadd --gid 10000 qcloud && useradd --uid 10000 --gid 10000 --home-dir /tmp qcloud
