@@ -1,5 +1,6 @@
 using Functions.Backup.Configuration;
 using Functions.Backup.Notifications;
+using Functions.Notify;
 using Functions.Scf.Events;
 using Functions.Scf.Hosting;
 using Functions.State;
@@ -33,6 +34,8 @@ internal static class BackupFunction
     {
         BackupSetup.Add(function);
         function.AddOptionalStateStores();
+        // The sender only: Backup's DATABASE_URL and REDIS_URL are the app's, not a place for the notification log or buckets.
+        function.AddNotificationSender();
         function.Services.AddSingleton<BackupNotifier>();
         function.Services.AddScoped<IFunctionHandler, BackupHandler>();
     }

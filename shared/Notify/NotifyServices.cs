@@ -64,5 +64,21 @@ public static class NotifyServices
             sp.GetService<RedisTokenBucket>()));
     }
 
+    /// <summary>
+    /// Registers only the <see cref="NotificationSender"/>, for a function whose database and Redis are not its own
+    /// (Backup's are the app's): no notification log, no token buckets.
+    /// </summary>
+    /// <param name="function">The function's services.</param>
+    /// <param name="options">Timeouts; defaults when null.</param>
+    public static void AddNotificationSender(this FunctionServices function, NotifyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        options ??= new NotifyOptions();
+        function.Services.AddSingleton(sp => new NotificationSender(Http, TimeOf(sp), sp.GetRequiredService<ILogger<NotificationSender>>())
+        {
+            Timeout = options.RequestTimeout,
+        });
+    }
+
     private static TimeProvider TimeOf(IServiceProvider services) => services.GetService<TimeProvider>() ?? TimeProvider.System;
 }

@@ -1,6 +1,7 @@
 using Functions.Backup.Crypto;
 using Functions.Backup.Pipeline;
 using Functions.Backup.Retention;
+using Functions.Notify;
 
 namespace Functions.Backup.Configuration;
 
@@ -11,7 +12,7 @@ namespace Functions.Backup.Configuration;
 /// <param name="Retention">Which sets to keep.</param>
 /// <param name="StaleGrace">How old leftovers of unfinished runs must be before they are removed.</param>
 /// <param name="Sources">The sources to back up by default, in order.</param>
-/// <param name="NotifyUrl">Where failures (and, if asked, successes) are posted.</param>
+/// <param name="Notify">The channel failures (and, if asked, successes) are sent to, or null.</param>
 /// <param name="NotifyOnSuccess">Whether successes are posted too.</param>
 /// <param name="PgBin">The PostgreSQL client tools' directory.</param>
 internal sealed record BackupConfiguration(
@@ -21,6 +22,6 @@ internal sealed record BackupConfiguration(
     RetentionRules Retention,
     TimeSpan StaleGrace,
     IReadOnlyList<string> Sources,
-    Uri? NotifyUrl,
+    ReceiverSettings? Notify,
     bool NotifyOnSuccess,
     string? PgBin);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Functions.Backup.Crypto;
 using Functions.Backup.Pipeline;
 using Functions.Backup.Retention;
+using Functions.Notify;
 using Functions.Scf.Configuration;
 
 namespace Functions.Backup.Configuration;
@@ -30,7 +31,7 @@ internal static class BackupSettings
             settings.Problem("BACKUP_SOURCES", $"names '{unknown}', which is not configured (configured: {string.Join(", ", configuredSources)}; each needs its own variables)");
         }
 
-        var notify = settings.Url("BACKUP_NOTIFY_URL", "http", "https");
+        var notify = ReadNotify(settings);
         return new BackupConfiguration(
             repository,
             new ObjectEncoding(compression == "gzip", key),
@@ -41,6 +42,24 @@ internal static class BackupSettings
             notify,
             settings.Flag("BACKUP_NOTIFY_ON_SUCCESS", false),
             settings.Text("PG_BIN"));
+    }
+
+    // The channel: a URL, its kind (how it is formatted and signed) and its secret (DingTalk/Feishu signing, webhook bearer).
+    private static ReceiverSettings? ReadNotify(SettingsReader settings)
+    {
+        if (settings.Url("BACKUP_NOTIFY_URL", "http", "https") is not { } url)
+        {
+            return null;
+        }
+
+        var kind = settings.Choice("BACKUP_NOTIFY_KIND", ReceiverKind.Webhook);
+        var secret = settings.Text("BACKUP_NOTIFY_SECRET");
+        if (kind is ReceiverKind.DingTalk or ReceiverKind.Feishu && secret is null)
+        {
+            settings.Problem("BACKUP_NOTIFY_SECRET", $"is required for a {kind} robot (its signing secret)");
+        }
+
+        return new ReceiverSettings("backup", kind, url, secret, SendResolved: true, Mentions: []);
     }
 
     private static RetentionRules ReadRetention(SettingsReader settings)

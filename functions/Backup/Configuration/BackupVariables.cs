@@ -32,7 +32,9 @@ internal static class BackupVariables
         new("BACKUP_KEEP_YEARLY", "Retention: … of each of the last N years.", "0"),
         new("BACKUP_CALENDAR_UTC_OFFSET", "Offset of the calendar retention counts days in, e.g. +08:00.", "+00:00"),
         new("BACKUP_STALE_GRACE_MINUTES", "Age after which parts of unfinished runs and stale multipart uploads are removed.", "360"),
-        new("BACKUP_NOTIFY_URL", "Webhook that receives a JSON message when a backup or restore fails.", Sensitivity: Sensitivity.Secret),
+        new("BACKUP_NOTIFY_URL", "Where a message goes when a backup or restore fails: a WeCom, DingTalk or Feishu robot's webhook, or any webhook.", Sensitivity: Sensitivity.Secret),
+        new("BACKUP_NOTIFY_KIND", "What BACKUP_NOTIFY_URL is: Webhook, WeCom, DingTalk or Feishu (how the message is formatted and signed).", "Webhook"),
+        new("BACKUP_NOTIFY_SECRET", "DingTalk's or Feishu's signing secret, or the webhook's bearer token.", Sensitivity: Sensitivity.Secret),
         new("BACKUP_NOTIFY_ON_SUCCESS", "Also notify when a backup succeeds.", "false"),
         .. ObjectStorageVariables.All,
     ];

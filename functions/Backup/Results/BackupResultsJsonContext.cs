@@ -9,5 +9,4 @@ namespace Functions.Backup.Results;
 [JsonSerializable(typeof(VerifyResult))]
 [JsonSerializable(typeof(RestoreResult))]
 [JsonSerializable(typeof(PruneResult))]
-[JsonSerializable(typeof(Notifications.BackupNotice))]
 internal sealed partial class BackupResultsJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using Functions.Backup.Tests.Sources.Postgres;
 using Functions.TestSupport;
+using Functions.TestSupport.Robots;
 using Functions.TestSupport.ObjectStorage;
 using Npgsql;
 
@@ -50,7 +51,12 @@ public sealed class BackupCosTests
         await using var databases = new ScratchDatabases();
         var (source, database) = await SeededAsync(databases, extraMegabytes: 12);
         emulator.FailNext("PUT", $"nightly/sets/20261127T183000Z/postgres/{database}.dump", 1000, EmulatorFault.InternalError, q => q.ContainsKey("partNumber"));
-        await using var backup = new BackupHarness(Environment(emulator, source));
+        await using var robots = await RobotEmulator.StartAsync(TimeProvider.System);
+        var environment = Environment(emulator, source);
+        environment["BACKUP_NOTIFY_URL"] = robots.DingTalkUrl.ToString();
+        environment["BACKUP_NOTIFY_KIND"] = "DingTalk";
+        environment["BACKUP_NOTIFY_SECRET"] = RobotEmulator.DingTalkSecret;
+        await using var backup = new BackupHarness(environment);
 
         var (_, error) = await backup.InvokeAsync(Timer, TestContext.CancellationToken);
 
@@ -59,6 +65,11 @@ public sealed class BackupCosTests
         Assert.IsNull(emulator.ObjectBytes("nightly/sets/20261127T183000Z/manifest.json"));
         Assert.AreEqual(0, emulator.UploadsInProgress, "the multipart upload was aborted");
         Assert.DoesNotContain(SecretKey, backup.Log);
+        var notice = robots.AcceptedBy("dingtalk");
+        Assert.HasCount(1, notice, "one signed DingTalk message for the failed run");
+        Assert.Contains("[FAILED] backup", notice[0]);
+        Assert.Contains("postgres failed", notice[0]);
+        Assert.IsEmpty(robots.Rejected, "the signature was accepted");
     }
 
     private static Dictionary<string, string?> Environment(ObjectStorageEmulator emulator, string databaseUrl) => new()
