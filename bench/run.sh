@@ -5,6 +5,7 @@
 #   bench/run.sh backup [--rounds N] [--scale N] [--small-scale N] [--random-mb N]
 #   bench/run.sh autoscaler [--rounds N] [--ops N] | --generate
 #   bench/run.sh alerts [--distinct N] [--repeats N] [--connections N]
+#   bench/run.sh deploy [--runs N] [--warmup N]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -110,5 +111,11 @@ case $benchmark in
     scripts/publish.sh AlertHandler >&2
     dotnet run --project bench/AlertBench -c Release -- "$@"
     ;;
-  *) echo "unknown benchmark '$benchmark' (available: host, objects, backup, autoscaler, alerts)" >&2; exit 2 ;;
+  deploy)
+    # The function as published (NativeAOT `bootstrap serve`) on a scratch database; the baseline runs in the bench.
+    eval "$(scripts/services.sh up)"
+    scripts/publish.sh DeployOrchestrator >&2
+    dotnet run --project bench/DeployBench -c Release -- "$@"
+    ;;
+  *) echo "unknown benchmark '$benchmark' (available: host, objects, backup, autoscaler, alerts, deploy)" >&2; exit 2 ;;
 esac
