@@ -8,4 +8,7 @@ public sealed class DeployOrchestratorBootstrapTests : BootstrapContractTests
     protected override IReadOnlyDictionary<string, string> Environment { get; } = ContractEnvironment.Create();
 
     protected override string Project => "DeployOrchestrator";
+
+    // Runs, leases and the event log are all in PostgreSQL.
+    protected override bool UsesRedis => false;
 }

@@ -18,6 +18,9 @@ public abstract class BootstrapContractTests
     /// <summary>The least configuration the function starts with.</summary>
     protected virtual IReadOnlyDictionary<string, string> Environment { get; } = new Dictionary<string, string>();
 
+    /// <summary>Whether the function keeps state in Redis (the health check then reports it).</summary>
+    protected virtual bool UsesRedis => true;
+
     [TestMethod]
     [TestCategory("Integration")]
     public async Task CustomRuntime_ReadyThenHealthUnknownAndMalformed_ThenSigterm()
@@ -74,7 +77,11 @@ public abstract class BootstrapContractTests
         var stdout = string.Join('\n', run.Stdout);
         Assert.AreEqual(0, run.ExitCode, string.Join('\n', run.Stderr));
         Assert.Contains("postgres (DATABASE_URL)", stdout);
-        Assert.Contains("redis (REDIS_URL)", stdout);
+        if (UsesRedis)
+        {
+            Assert.Contains("redis (REDIS_URL)", stdout);
+        }
+
         Assert.DoesNotContain("Unhealthy", stdout);
     }
 

@@ -1,4 +1,4 @@
-using Functions.AlertHandler.Configuration;
+using Functions.Scf.Configuration;
 using Functions.AlertHandler.Results;
 using Functions.AlertHandler.Routing;
 using Functions.AlertHandler.State;

@@ -1,3 +1,4 @@
+using Functions.Scf.Configuration;
 using Functions.AlertHandler.Configuration.Documents;
 using Functions.AlertHandler.Grouping;
 using Functions.AlertHandler.Routing;

@@ -1,3 +1,5 @@
+using Functions.Scf.Configuration;
+
 namespace Functions.DeployOrchestrator.Configuration;
 
 /// <summary>Reads optional scalar settings with their defaults, recording a problem named by path for each bad value.</summary>
@@ -19,7 +21,7 @@ internal static class ConfigValues
 
         try
         {
-            var value = DeployDuration.Parse(text);
+            var value = PromDuration.Parse(text);
             if (value > TimeSpan.Zero || (allowZero && value == TimeSpan.Zero))
             {
                 return value;

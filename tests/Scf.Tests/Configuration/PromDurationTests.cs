@@ -1,6 +1,6 @@
-using Functions.AlertHandler.Configuration;
+using Functions.Scf.Configuration;
 
-namespace Functions.AlertHandler.Tests.Configuration;
+namespace Functions.Scf.Tests.Configuration;
 
 [TestClass]
 public sealed class PromDurationTests

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace Functions.AlertHandler.Configuration;
+namespace Functions.Scf.Configuration;
 
 /// <summary>
 /// Prometheus-style durations: <c>30s</c>, <c>5m</c>, <c>1h30m</c>, <c>500ms</c>. Units y (365d), w, d, h, m, s, ms,
 /// each at most once and from the largest down, as Prometheus' <c>model.ParseDuration</c>.
 /// </summary>
-internal static class PromDuration
+public static class PromDuration
 {
     private static readonly (string Unit, TimeSpan Size)[] Units =
     [

@@ -3,15 +3,14 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Functions.TestSupport;
 
-namespace Functions.Autoscaler.Tests.Metrics;
+namespace Functions.TestSupport;
 
 /// <summary>
 /// A real Prometheus (the Debian package's binary) on a free loopback port with its own config and storage in a temp
 /// folder, scraping one target every second; killed and cleaned up on dispose.
 /// </summary>
-internal sealed class PrometheusServer : IAsyncDisposable
+public sealed class PrometheusServer : IAsyncDisposable
 {
     private static readonly HttpClient Http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
 
@@ -59,7 +58,7 @@ internal sealed class PrometheusServer : IAsyncDisposable
     /// <returns>The running server.</returns>
     public static async Task<PrometheusServer> StartAsync(string binary, Uri target, CancellationToken cancellationToken)
     {
-        var directory = Directory.CreateTempSubdirectory("autoscaler-prometheus-").FullName;
+        var directory = Directory.CreateTempSubdirectory("prometheus-").FullName;
         var config = Path.Combine(directory, "prometheus.yml");
         await File.WriteAllTextAsync(config, $"""
             global:
@@ -67,7 +66,7 @@ internal sealed class PrometheusServer : IAsyncDisposable
               scrape_timeout: 1s
               evaluation_interval: 1s
             scrape_configs:
-              - job_name: autoscaler-test
+              - job_name: test
                 static_configs:
                   - targets: ['127.0.0.1:{target.Port}']
             """, cancellationToken);
