@@ -46,6 +46,27 @@ public sealed class CrashSafetyTests
     }
 
     [TestMethod]
+    public async Task RollbackWhoseAnswerIsLost_IsFinishedByALaterStep_WithTheReleaseGoneBackOnce()
+    {
+        await using var h = await DeployHarness.StartAsync(Cancel);
+        h.Build(h.CanaryConfig());
+        h.App.SetHealth($"{h.Service}-002", "unhealthy");
+        var (push, _, image) = DeployHarness.Push("v2", 'c');
+        await h.SucceedAsync(push, Cancel);
+        await h.DrainAsync(Cancel);
+        h.Cloud.LoseResponseNext("OperateServerManage", 1);
+
+        var phase = await h.RunToEndAsync(Cancel);
+        var history = await h.HistoryAsync(Cancel);
+
+        Assert.AreEqual("Failed", phase, string.Join("\n", history));
+        Assert.Contains(e => e.StartsWith("effect-failed", StringComparison.Ordinal), history, "the lost answer was recorded and the rollback retried");
+        Assert.AreEqual(100, h.Platform.Versions.Single(v => v.Image == DeployHarness.StableImage).Percent);
+        Assert.AreEqual(0, h.Platform.Versions.Single(v => v.Image == image).Percent);
+        Assert.ContainsSingle(c => c.Action == "OperateServerManage", h.Cloud.Calls, "the release went back once");
+    }
+
+    [TestMethod]
     public async Task FivePumpsAtOnce_TakeEachStepOnce()
     {
         await using var h = await DeployHarness.StartAsync(Cancel);
