@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Functions.Scf.Configuration;
 using Functions.AlertHandler.Configuration.Documents;
 
 namespace Functions.AlertHandler.Configuration;
@@ -22,7 +23,7 @@ internal static class AlertConfigParser
         }
         catch (JsonException e)
         {
-            throw new AlertConfigException([JsonProblem(e)]);
+            throw new AlertConfigException([JsonConfigProblem.Describe(e)]);
         }
 
         return Map(document);
@@ -41,7 +42,7 @@ internal static class AlertConfigParser
         }
         catch (JsonException e)
         {
-            throw new AlertConfigException([JsonProblem(e)]);
+            throw new AlertConfigException([JsonConfigProblem.Describe(e)]);
         }
 
         return Map(document);
@@ -65,28 +66,5 @@ internal static class AlertConfigParser
         var route = RouteMapper.MapRoot(document.Route, names, dryRun, problems);
         var rules = InhibitRuleMapper.Map(document.InhibitRules, problems);
         return problems.Count > 0 ? throw new AlertConfigException(problems) : new AlertConfig(route!, receivers, rules, dryRun);
-    }
-
-    private static string JsonProblem(JsonException e)
-    {
-        var path = e.Path is null or "$" ? "(document)" : e.Path.StartsWith("$.", StringComparison.Ordinal) ? e.Path[2..] : e.Path;
-        var line = e.LineNumber is { } n ? $" (line {n + 1})" : string.Empty;
-        if (e.Message.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            return $"{path}: unknown key{line}";
-        }
-
-        if (e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"{path}: duplicate key{line}";
-        }
-
-        if (e.Message.Contains("could not be converted", StringComparison.Ordinal))
-        {
-            // The runtime's message names .NET types, which mean nothing to whoever edits the file.
-            return $"{path}: a value of the wrong type (a string, number, true/false, list or object where another is expected){line}";
-        }
-
-        return $"{path}: malformed JSON: {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]}{line}";
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Functions.Scf.Configuration;
 using Functions.DeployOrchestrator.Configuration.Documents;
 
 namespace Functions.DeployOrchestrator.Configuration;
@@ -23,7 +24,7 @@ internal static class DeployConfigParser
         }
         catch (JsonException e)
         {
-            throw new DeployConfigException([JsonProblem(e)]);
+            throw new DeployConfigException([JsonConfigProblem.Describe(e)]);
         }
 
         return Map(document);
@@ -44,28 +45,5 @@ internal static class DeployConfigParser
         var services = ServiceMapper.Map(document.Services, problems);
         var receivers = NotifyMapper.Map(document.Notify, problems);
         return problems.Count > 0 ? throw new DeployConfigException(problems) : new DeployConfig(services, receivers);
-    }
-
-    private static string JsonProblem(JsonException e)
-    {
-        var path = e.Path is null or "$" ? "(document)" : e.Path.StartsWith("$.", StringComparison.Ordinal) ? e.Path[2..] : e.Path;
-        var line = e.LineNumber is { } n ? $" (line {n + 1})" : string.Empty;
-        if (e.Message.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            return $"{path}: unknown key{line}";
-        }
-
-        if (e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"{path}: duplicate key{line}";
-        }
-
-        if (e.Message.Contains("could not be converted", StringComparison.Ordinal))
-        {
-            // The runtime's message names .NET types, which mean nothing to whoever edits the file.
-            return $"{path}: a value of the wrong type (a string, number, list or object where another is expected){line}";
-        }
-
-        return $"{path}: malformed JSON: {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]}{line}";
     }
 }
