@@ -118,6 +118,28 @@ public sealed class CallbackToNotificationTests
     }
 
     [TestMethod]
+    public async Task AlertmanagerWebhook_WithABearerToken_ScalesUpOnceAndNotifiesTheFiringAlert()
+    {
+        await using var h = await AlertHandlerHarness.StartAsync(Cancel);
+        h.Build();
+        var body = await File.ReadAllTextAsync(Path.Combine(Functions.TestSupport.TestEnvironment.RepoRoot, "samples", "events", "bodies", "alarm-alertmanager-v4.json"), Cancel);
+        var bearer = AlertHandlerHarness.Http(body, token: null).Replace("\"content-type\":\"application/json\"", $"\"content-type\":\"application/json\",\"authorization\":\"Bearer {AlertHandlerHarness.Token}\"", StringComparison.Ordinal);
+
+        var first = await h.SucceedAsync(bearer, Cancel);
+        var again = await h.SucceedAsync(bearer, Cancel);
+        h.Advance(TimeSpan.FromSeconds(31));
+        await h.FlushAsync(Cancel);
+
+        Assert.AreEqual(200, first.GetProperty("statusCode").GetInt32(), first.GetRawText());
+        Assert.Contains("\"duplicate\":true", again.GetProperty("body").GetString()!);
+        Assert.HasCount(1, h.ScaleInvocations, "one scale-up for the one firing critical alert");
+        var wecom = h.Robots.AcceptedBy("wecom");
+        Assert.HasCount(1, wecom);
+        Assert.Contains("5xx rate 12% on 10.0.0.11:8080", wecom[0]);
+        Assert.DoesNotContain("10.0.0.12", wecom[0], "the resolved alert was never notified as firing, so it is not sent");
+    }
+
+    [TestMethod]
     public async Task DirectDelivery_FromCloudMonitor_IsRecordedWithoutAToken()
     {
         await using var h = await AlertHandlerHarness.StartAsync(Cancel);
