@@ -25,14 +25,21 @@ internal sealed partial class ActionRunner(AlertStore store, IEnumerable<IAction
     private readonly Dictionary<string, IActionPerformer> _performers = performers.ToDictionary(p => p.Type, StringComparer.Ordinal);
 
     /// <summary>Claims and performs the queued actions.</summary>
-    /// <param name="firing">Every firing alert, by fingerprint.</param>
     /// <param name="muted">Why an alert is muted, or null when it is not.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Each action's outcome.</returns>
-    public async Task<IReadOnlyList<ActionOutcome>> RunAsync(IReadOnlyDictionary<string, Alert> firing, Func<Alert, string?> muted, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ActionOutcome>> RunAsync(Func<Alert, string?> muted, CancellationToken cancellationToken)
     {
         var outcomes = new List<ActionOutcome>();
-        foreach (var record in await store.ClaimActionsAsync(time.GetUtcNow(), StaleAfter, 20, cancellationToken))
+        var claimed = await store.ClaimActionsAsync(time.GetUtcNow(), StaleAfter, 20, cancellationToken);
+        if (claimed.Count == 0)
+        {
+            return outcomes;
+        }
+
+        var firing = (await store.FiringAlertsAsync(claimed.Select(r => r.Action.Fingerprint).Distinct().ToArray(), cancellationToken))
+            .ToDictionary(a => a.Fingerprint, StringComparer.Ordinal);
+        foreach (var record in claimed)
         {
             var action = record.Action;
             var (status, detail) = await DecideAndPerformAsync(record, firing, muted, cancellationToken);
@@ -45,7 +52,7 @@ internal sealed partial class ActionRunner(AlertStore store, IEnumerable<IAction
     }
 
     private async Task<(string Status, string Detail)> DecideAndPerformAsync(
-        ActionRecord record, IReadOnlyDictionary<string, Alert> firing, Func<Alert, string?> muted, CancellationToken cancellationToken)
+        ActionRecord record, Dictionary<string, Alert> firing, Func<Alert, string?> muted, CancellationToken cancellationToken)
     {
         var action = record.Action;
         if (!firing.TryGetValue(action.Fingerprint, out var alert))

@@ -30,7 +30,7 @@ internal sealed class FlushRunner(AlertRouting routing, AlertStore store, Action
         {
             passes++;
             var muted = await MuteRulesAsync(cancellationToken);
-            actionOutcomes.AddRange(await actions.RunAsync(muted.Firing, muted.Why, cancellationToken));
+            actionOutcomes.AddRange(await actions.RunAsync(muted.Why, cancellationToken));
             groupOutcomes.AddRange(await groups.FlushDueAsync(muted.Why, cancellationToken));
             var next = await store.NextFlushAtAsync(cancellationToken);
             var now = time.GetUtcNow();
@@ -49,7 +49,8 @@ internal sealed class FlushRunner(AlertRouting routing, AlertStore store, Action
     private async Task<Mute> MuteRulesAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var firing = (await store.FiringAlertsAsync(cancellationToken)).ToDictionary(a => a.Fingerprint, StringComparer.Ordinal);
+        // Only inhibition needs every firing alert; without rules a storm's flush does not read them all each pass.
+        IReadOnlyList<Alert> firing = routing.Inhibitor.Rules.Count > 0 ? await store.FiringAlertsAsync(null, cancellationToken) : [];
         var silences = (await store.SilencesAsync(now, includeExpired: false, cancellationToken)).Select(SilenceMapper.ToSilence).ToArray();
         string? Why(Alert alert)
         {
@@ -58,13 +59,13 @@ internal sealed class FlushRunner(AlertRouting routing, AlertStore store, Action
                 return $"silenced by {silence.Id} ({silence.CreatedBy}: {silence.Comment})";
             }
 
-            return routing.Inhibitor.InhibitedBy(alert, firing.Values) is { } inhibition
+            return routing.Inhibitor.InhibitedBy(alert, firing) is { } inhibition
                 ? $"inhibited by {inhibition.Source.Label(AlertLabels.AlertName)} ({inhibition.Source.Fingerprint}) firing"
                 : null;
         }
 
-        return new Mute(firing, Why);
+        return new Mute(Why);
     }
 
-    private sealed record Mute(IReadOnlyDictionary<string, Alert> Firing, Func<Alert, string?> Why);
+    private sealed record Mute(Func<Alert, string?> Why);
 }

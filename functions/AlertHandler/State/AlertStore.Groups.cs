@@ -72,13 +72,17 @@ internal sealed partial class AlertStore
         return TimeOf(await command.ExecuteScalarAsync(cancellationToken));
     }
 
-    /// <summary>Every firing alert (inhibition looks across groups), one per fingerprint.</summary>
-    public async Task<IReadOnlyList<Alert>> FiringAlertsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The firing alerts, one per fingerprint: every one (inhibition looks across groups) when
+    /// <paramref name="fingerprints"/> is null, else only those.
+    /// </summary>
+    public async Task<IReadOnlyList<Alert>> FiringAlertsAsync(IReadOnlyCollection<string>? fingerprints, CancellationToken cancellationToken)
     {
         await _schema.EnsureAsync(cancellationToken);
         await using var command = dataSource.CreateCommand(
             "SELECT DISTINCT ON (fingerprint) fingerprint, source, status, labels, annotations, starts_at, ends_at, delivery_id, updated_at " +
-            "FROM alert_group_alerts WHERE status = 'firing' ORDER BY fingerprint, updated_at DESC");
+            "FROM alert_group_alerts WHERE status = 'firing' AND ($1::text[] IS NULL OR fingerprint = ANY($1)) ORDER BY fingerprint, updated_at DESC");
+        command.Parameters.Add(Texts(fingerprints?.ToArray()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var alerts = new List<Alert>();
         while (await reader.ReadAsync(cancellationToken))
