@@ -30,10 +30,11 @@ internal sealed class JsonLineWriter(TextWriter output, SecretRedactor redactor,
             line = redactor.Redact($"{{\"level\":\"{entry.LogLevel}\",\"category\":\"{JsonEncodedText.Encode(entry.Category)}\",\"logFailure\":\"{JsonEncodedText.Encode(e.Message)}\"}}");
         }
 
+        // One write per line: stdout is usually an auto-flushing writer, where each Write is a system call.
+        var whole = string.Concat(line, "\n");
         lock (_gate)
         {
-            output.Write(line);
-            output.Write('\n');
+            output.Write(whole);
             output.Flush();
         }
     }
