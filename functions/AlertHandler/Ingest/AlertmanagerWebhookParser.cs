@@ -57,6 +57,12 @@ internal static class AlertmanagerWebhookParser
 
         var labels = alert.OptionalStringMap("labels") ?? throw alert.Fail("labels", "is missing (expected an object)");
         var annotations = alert.OptionalStringMap("annotations") ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        // The expression's graph in Prometheus: the link a notification offers, unless the rule gave its own.
+        if (alert.OptionalString("generatorURL") is { Length: > 0 } generator)
+        {
+            annotations.TryAdd("link", generator);
+        }
+
         var startsAt = ReadTime(alert, "startsAt") ?? throw alert.Fail("startsAt", "is missing (expected an RFC 3339 time)");
 
         // A firing alert's endsAt is Alertmanager's resolve timeout or Go's zero time, not an end.

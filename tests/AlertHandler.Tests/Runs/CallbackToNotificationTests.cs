@@ -137,6 +137,7 @@ public sealed class CallbackToNotificationTests
         Assert.HasCount(1, wecom);
         Assert.Contains("5xx rate 12% on 10.0.0.11:8080", wecom[0]);
         Assert.DoesNotContain("10.0.0.12", wecom[0], "the resolved alert was never notified as firing, so it is not sent");
+        Assert.Contains("prometheus.example.com:9090/graph", h.Robots.AcceptedBy("webhook")[0], "the generator URL is the message's link");
     }
 
     [TestMethod]
