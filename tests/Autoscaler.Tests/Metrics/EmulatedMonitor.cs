@@ -1,5 +1,4 @@
 using Functions.Autoscaler.Metrics.CloudMonitor;
-using Functions.TencentCloud.Api;
 using Functions.TencentCloud.CloudRun;
 using Functions.TencentCloud.Credentials;
 using Functions.TencentCloud.Monitor;
@@ -15,7 +14,6 @@ internal sealed class EmulatedMonitor : IAsyncDisposable
     public const string Service = "superinsight";
     private const string SecretId = "AKIDautoscalerMetrics001";
     private const string SecretKey = "autoscaler-metrics-test-key";
-    private static readonly HttpClient Http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = Timeout.InfiniteTimeSpan };
 
     private EmulatedMonitor(TencentCloudApiEmulator emulator, CloudMonitorMetricsSource source)
     {
@@ -33,18 +31,8 @@ internal sealed class EmulatedMonitor : IAsyncDisposable
     public static async Task<EmulatedMonitor> StartAsync(string? serviceId = null)
     {
         var emulator = await TencentCloudApiEmulator.StartAsync();
-        emulator.AddKey(SecretId, SecretKey);
         emulator.CloudRun.AddService(EnvId, Service, "ccr.ccs.tencentyun.com/superinsight/api:v1").Instances = 4;
-        var options = new TencentCloudApiOptions
-        {
-            Region = "ap-shanghai",
-            Endpoint = emulator.Endpoint,
-            RetryBudget = TimeSpan.FromSeconds(5),
-            RetryDelay = TimeSpan.FromMilliseconds(10),
-            AttemptTimeout = TimeSpan.FromSeconds(2),
-        };
-        var client = new TencentCloudApiClient(
-            Http, options, new StaticCredentials(new TencentCloudCredentials(SecretId, SecretKey)), TimeProvider.System, NullLogger<TencentCloudApiClient>.Instance);
+        var client = emulator.CreateClient(new TencentCloudCredentials(SecretId, SecretKey), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(2));
         var source = new CloudMonitorMetricsSource(
             new CloudRunClient(client), new MonitorClient(client), new CloudMonitorOptions(serviceId), NullLogger<CloudMonitorMetricsSource>.Instance);
         return new EmulatedMonitor(emulator, source);

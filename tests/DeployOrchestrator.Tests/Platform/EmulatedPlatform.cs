@@ -1,5 +1,4 @@
 using Functions.DeployOrchestrator.Platform;
-using Functions.TencentCloud.Api;
 using Functions.TencentCloud.CloudRun;
 using Functions.TencentCloud.Credentials;
 using Functions.TestSupport.CloudApi;
@@ -19,7 +18,6 @@ internal sealed class EmulatedPlatform : IAsyncDisposable
     public const string V2 = "ccr.ccs.tencentyun.com/superinsight/api:v2@sha256:2222222222222222222222222222222222222222222222222222222222222222";
     private const string SecretId = "AKIDdeployPlatform0001";
     private const string SecretKey = "deploy-platform-test-key";
-    private static readonly HttpClient Http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = Timeout.InfiniteTimeSpan };
 
     private EmulatedPlatform(TencentCloudApiEmulator emulator, CloudRunClient client, CloudRunDeployer deployer)
     {
@@ -44,23 +42,13 @@ internal sealed class EmulatedPlatform : IAsyncDisposable
     public static async Task<EmulatedPlatform> StartAsync(bool withService = true)
     {
         var emulator = await TencentCloudApiEmulator.StartAsync();
-        emulator.AddKey(SecretId, SecretKey);
         emulator.CloudRun.GrayReleasesStayOpen = true;
         if (withService)
         {
             emulator.CloudRun.AddService(EnvId, Service, V1);
         }
 
-        var options = new TencentCloudApiOptions
-        {
-            Region = "ap-shanghai",
-            Endpoint = emulator.Endpoint,
-            RetryBudget = TimeSpan.FromSeconds(3),
-            RetryDelay = TimeSpan.FromMilliseconds(10),
-            AttemptTimeout = TimeSpan.FromSeconds(1),
-        };
-        var api = new TencentCloudApiClient(
-            Http, options, new StaticCredentials(new TencentCloudCredentials(SecretId, SecretKey)), TimeProvider.System, NullLogger<TencentCloudApiClient>.Instance);
+        var api = emulator.CreateClient(new TencentCloudCredentials(SecretId, SecretKey), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(1));
         var client = new CloudRunClient(api);
         return new EmulatedPlatform(emulator, client, new CloudRunDeployer(client, EnvId, NullLogger<CloudRunDeployer>.Instance));
     }
