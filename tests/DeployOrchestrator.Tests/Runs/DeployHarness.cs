@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Functions.Scf.Hosting;
 using Functions.TestSupport;
@@ -19,17 +18,14 @@ internal sealed class DeployHarness : IAsyncDisposable
     public const string EnvId = "env-deploy";
     public const string Self = "superinsight-ops-deploy";
     public const string StableImage = "superinsight-bj.tencentcloudcr.com/superinsight/app:v1@sha256:1111111111111111111111111111111111111111111111111111111111111111";
-    private const string SecretId = "AKIDdeployOrchestrator01";
-    private const string SecretKey = "deploy-orchestrator-e2e-key";
 
     private readonly ScratchDatabases _databases;
-    private readonly StringWriter _log = new();
-    private FunctionApplication? _application;
-    private InvocationRunner? _runner;
+    private readonly FunctionDriver _driver;
     private int _drained;
 
     private DeployHarness(TencentCloudApiEmulator cloud, AppEndpoints app, RobotEmulator robots, ScratchDatabases databases, string databaseUrl, string service)
     {
+        _driver = new FunctionDriver(cloud, "ap-beijing") { TimeLimit = TimeSpan.FromMinutes(5) };
         Cloud = cloud;
         App = app;
         Robots = robots;
@@ -44,7 +40,7 @@ internal sealed class DeployHarness : IAsyncDisposable
 
     public RobotEmulator Robots { get; }
 
-    public ShiftedTimeProvider Time { get; } = new();
+    public ShiftedTimeProvider Time => _driver.Time;
 
     public string DatabaseUrl { get; }
 
@@ -53,15 +49,14 @@ internal sealed class DeployHarness : IAsyncDisposable
 
     public CloudRunService Platform => Cloud.CloudRun.Get(EnvId, Service);
 
-    public string Log => _log.ToString();
+    public string Log => _driver.Log;
 
     /// <summary>The time limit of the invocations the harness delivers (SCF stops an invocation at it).</summary>
-    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan TimeLimit { get => _driver.TimeLimit; set => _driver.TimeLimit = value; }
 
     public static async Task<DeployHarness> StartAsync(CancellationToken cancellationToken)
     {
         var cloud = await TencentCloudApiEmulator.StartAsync();
-        cloud.AddKey(SecretId, SecretKey);
         cloud.Scf.AddFunction(Self);
         cloud.CloudRun.GrayReleasesStayOpen = true;
         var service = $"superinsight-{Guid.NewGuid().ToString("N")[..6]}";
@@ -104,10 +99,6 @@ internal sealed class DeployHarness : IAsyncDisposable
     {
         var environment = new Dictionary<string, string?>
         {
-            ["TENCENTCLOUD_ENDPOINT"] = Cloud.Endpoint.ToString(),
-            ["TENCENTCLOUD_SECRETID"] = SecretId,
-            ["TENCENTCLOUD_SECRETKEY"] = SecretKey,
-            ["TENCENTCLOUD_REGION"] = "ap-beijing",
             ["TCB_ENV_ID"] = EnvId,
             ["TCR_WEBHOOK_TOKEN"] = Token,
             ["DEPLOY_CONFIG"] = config,
@@ -122,8 +113,7 @@ internal sealed class DeployHarness : IAsyncDisposable
             environment[key] = value;
         }
 
-        _application = TestFunctions.Build(DeployOrchestratorFunction.Definition, _log, Time, environment);
-        _runner = _application.CreateRunner(HostMode.LocalInvoke);
+        _driver.Build(DeployOrchestratorFunction.Definition, environment);
     }
 
     /// <summary>A TCR push of <paramref name="tag"/> with a digest made from <paramref name="seed"/>.</summary>
@@ -136,25 +126,12 @@ internal sealed class DeployHarness : IAsyncDisposable
         return (http, digest, $"superinsight-bj.tencentcloudcr.com/superinsight/app:{tag}@{digest}".Replace($":{tag}@", "@", StringComparison.Ordinal));
     }
 
-    public void Advance(TimeSpan by)
-    {
-        Time.Advance(by);
-        Cloud.ClockSkew = Time.Offset;
-    }
+    public void Advance(TimeSpan by) => _driver.Advance(by);
 
-    public async Task<(JsonElement? Result, InvocationError? Error)> InvokeAsync(string eventJson, CancellationToken cancellationToken, TimeSpan? timeLimit = null)
-    {
-        var request = new InvocationRequest($"test-{Guid.NewGuid():N}", timeLimit ?? TimeLimit, 256);
-        var outcome = await _runner!.InvokeAsync(Encoding.UTF8.GetBytes(eventJson), request, cancellationToken);
-        return outcome.Error is { } error ? (null, error) : (JsonDocument.Parse(outcome.Result!.Utf8Json).RootElement.Clone(), null);
-    }
+    public Task<(JsonElement? Result, InvocationError? Error)> InvokeAsync(string eventJson, CancellationToken cancellationToken, TimeSpan? timeLimit = null) =>
+        _driver.InvokeAsync(eventJson, cancellationToken, timeLimit);
 
-    public async Task<JsonElement> SucceedAsync(string eventJson, CancellationToken cancellationToken)
-    {
-        var (result, error) = await InvokeAsync(eventJson, cancellationToken);
-        Assert.IsNull(error, error?.ErrorMessage);
-        return result!.Value;
-    }
+    public Task<JsonElement> SucceedAsync(string eventJson, CancellationToken cancellationToken) => _driver.SucceedAsync(eventJson, cancellationToken);
 
     /// <summary>Delivers the step invocations the function chained (as SCF would), until it chains no more; the failures seen.</summary>
     public async Task<IReadOnlyList<InvocationError>> DrainAsync(CancellationToken cancellationToken, int limit = 100)
@@ -224,10 +201,7 @@ internal sealed class DeployHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_application is not null)
-        {
-            await _application.DisposeAsync();
-        }
+        await _driver.DisposeAsync();
 
         await Robots.DisposeAsync();
         await App.DisposeAsync();
