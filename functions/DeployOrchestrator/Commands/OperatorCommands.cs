@@ -78,10 +78,18 @@ internal sealed class OperatorCommands(RunStore store, RunUpdater updater, RunCh
 
         var service = arguments.OptionalString("service") ?? throw arguments.Fail("needs field 'runId' or 'service'");
         var runs = await store.RunsOfAsync(service, 50, cancellationToken);
-        var run = failedRun
-            ? runs.FirstOrDefault(r => r.State.Phase == RunPhase.Failed)
-            : runs.FirstOrDefault(r => !r.State.IsTerminal && r.State.Phase != RunPhase.Queued);
-        return run ?? throw arguments.Fail(failedRun ? $"service '{service}' has no failed run to retry" : $"service '{service}' has no active run");
+        if (!failedRun)
+        {
+            return runs.FirstOrDefault(r => !r.State.IsTerminal && r.State.Phase != RunPhase.Queued)
+                ?? throw arguments.Fail($"service '{service}' has no active run");
+        }
+
+        // Only the newest run that started may be retried: an older failure would redeploy an image a later run replaced.
+        var newest = runs.FirstOrDefault(r => r.State.Phase != RunPhase.Queued)
+            ?? throw arguments.Fail($"service '{service}' has no run to retry");
+        return newest.State.Phase == RunPhase.Failed
+            ? newest
+            : throw arguments.Fail($"service '{service}''s newest run {newest.State.Id} is {newest.State.Phase}; retry applies to it only when it failed");
     }
 
     private static string Because(CommandEvent command) => command.Arguments.OptionalString("reason") is { } reason ? $": {reason}" : "";

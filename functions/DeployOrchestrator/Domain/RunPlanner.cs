@@ -41,7 +41,10 @@ internal static class RunPlanner
         return run.Phase switch
         {
             RunPhase.Queued => new IdleAction("waiting for the service's active run to finish"),
-            RunPhase.Deploying => new DeployAction(run.Image),
+            // A deploy the platform keeps refusing (a release of another image in progress) is bounded by the same deadline.
+            RunPhase.Deploying => now - run.PhaseStartedAt > progressDeadline
+                ? new RollbackAction($"progress deadline exceeded: {run.Image} could not be deployed within {progressDeadline}")
+                : new DeployAction(run.Image),
             RunPhase.WaitingReady => now - run.PhaseStartedAt > progressDeadline
                 ? new RollbackAction($"progress deadline exceeded: {run.NewVersion ?? "the new version"} not ready within {progressDeadline}")
                 : new AwaitReadyAction(),

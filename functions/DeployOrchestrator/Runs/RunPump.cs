@@ -1,4 +1,5 @@
 using Functions.DeployOrchestrator.State;
+using Microsoft.Extensions.Logging;
 
 namespace Functions.DeployOrchestrator.Runs;
 
@@ -10,7 +11,8 @@ namespace Functions.DeployOrchestrator.Runs;
 /// <param name="store">The runs.</param>
 /// <param name="runner">Steps runs.</param>
 /// <param name="time">The clock.</param>
-internal sealed class RunPump(RunStore store, StepRunner runner, TimeProvider time)
+/// <param name="logger">The logger.</param>
+internal sealed partial class RunPump(RunStore store, StepRunner runner, TimeProvider time, ILogger<RunPump> logger)
 {
     private static readonly TimeSpan Margin = TimeSpan.FromSeconds(30);
 
@@ -28,10 +30,28 @@ internal sealed class RunPump(RunStore store, StepRunner runner, TimeProvider ti
 
             foreach (var run in due)
             {
-                outcomes.Add(await runner.StepLeasedAsync(run, owner, cancellationToken));
+                outcomes.Add(await StepAsync(run, owner, cancellationToken));
             }
         }
 
         return outcomes;
     }
+
+    // The pump is an invocation boundary for each run: one run's failure (its lease is released, it is due again)
+    // must not leave the other leased runs idle until their leases run out.
+    private async Task<StepOutcome> StepAsync(StoredRun run, string owner, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await runner.StepLeasedAsync(run, owner, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogStepFailed(run.State.Id, e.GetType().Name, e.Message);
+            return new StepOutcome(run.State.Id, "failed", run.State.Phase.ToString(), run.State.StepIndex, run.Version, run.NextRunAt, [e.Message]);
+        }
+    }
+
+    [LoggerMessage(EventId = 7200, Level = LogLevel.Error, Message = "Run {RunId}: the step failed with {ErrorType}: {Error}; the pump goes on with the other runs")]
+    private partial void LogStepFailed(long runId, string errorType, string error);
 }

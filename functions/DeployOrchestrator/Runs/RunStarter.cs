@@ -11,10 +11,9 @@ namespace Functions.DeployOrchestrator.Runs;
 /// </summary>
 /// <param name="store">The runs.</param>
 /// <param name="queue">The one-active-run rule.</param>
-/// <param name="updater">Changes runs safely.</param>
 /// <param name="chainer">Chains first steps.</param>
 /// <param name="time">The clock.</param>
-internal sealed class RunStarter(RunStore store, RunQueue queue, RunUpdater updater, RunChainer chainer, TimeProvider time)
+internal sealed class RunStarter(RunStore store, RunQueue queue, RunChainer chainer, TimeProvider time)
 {
     private const string UniqueViolation = "23505";
 
@@ -46,27 +45,16 @@ internal sealed class RunStarter(RunStore store, RunQueue queue, RunUpdater upda
             return new StartOutcome(run.State.Id, "duplicate", $"run {run.State.Id} already handles {digest} ({run.State.Phase})");
         }
 
-        var older = (await store.RunsOfAsync(service, 50, cancellationToken)).Where(r => r.State.Phase == RunPhase.Queued && r.State.Id != run.State.Id);
+        var older = (await store.RunsOfAsync(service, 50, cancellationToken)).Where(r => r.State.Phase == RunPhase.Queued && r.State.Id < run.State.Id);
         await queue.SupersedeQueuedAsync(older, digest, cancellationToken);
-        if (active is null)
+        if (run.State.Phase != RunPhase.Queued)
         {
             await chainer.ChainAsync(run.State.Id, run.Version, cancellationToken);
             return new StartOutcome(run.State.Id, "started", $"run {run.State.Id} deploys {image}");
         }
 
-        var superseded = await updater.UpdateAsync(
-            active.State.Id, (state, at) => RunCommands.Supersede(state, digest, at), "supersede-requested", $"a newer image {digest} supersedes this run", due: true, cancellationToken);
-        if (superseded is { Outcome.Accepted: true } accepted)
-        {
-            await chainer.ChainAsync(active.State.Id, accepted.Version, cancellationToken);
-        }
-        else
-        {
-            // The active run ended meanwhile: nothing to supersede, start this one now.
-            await queue.StartNextAsync(service, cancellationToken);
-        }
-
-        return new StartOutcome(run.State.Id, "queued", $"run {run.State.Id} waits while run {active.State.Id} rolls back as superseded");
+        await queue.AdvanceAsync(run.State, cancellationToken);
+        return new StartOutcome(run.State.Id, "queued", $"run {run.State.Id} waits while run {active?.State.Id} rolls back as superseded");
     }
 
     /// <summary>Starts a rollback run (no deploy, no analysis) unless the service has an active run.</summary>
@@ -94,6 +82,6 @@ internal sealed class RunStarter(RunStore store, RunQueue queue, RunUpdater upda
     {
         var draft = RunFactory.Create(0, service, image, digest, steps, stepHash, now, queued);
         var events = new[] { new RunEvent(queued ? "queued" : "created", queued ? $"queued: {image}" : $"deploying {image}", true) };
-        return store.CreateAsync(draft, events, queued ? null : now, now, cancellationToken);
+        return store.CreateAsync(draft, events, queued ? now + RunQueue.QueueCheck : now, now, cancellationToken);
     }
 }

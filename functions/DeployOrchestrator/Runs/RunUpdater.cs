@@ -1,5 +1,6 @@
 using Functions.DeployOrchestrator.Domain;
 using Functions.DeployOrchestrator.State;
+using Npgsql;
 
 namespace Functions.DeployOrchestrator.Runs;
 
@@ -12,6 +13,7 @@ namespace Functions.DeployOrchestrator.Runs;
 /// <param name="time">The clock.</param>
 internal sealed class RunUpdater(RunStore store, TimeProvider time)
 {
+    private const string UniqueViolation = "23505";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
 
@@ -43,9 +45,17 @@ internal sealed class RunUpdater(RunStore store, TimeProvider time)
             }
 
             var transition = new Transition(outcome.Run, [new RunEvent(kind, message, true)], due ? now : stored.NextRunAt);
-            if (await store.UpdateAsync(runId, stored.Version, transition, now, cancellationToken) is { } version)
+            try
             {
-                return (outcome, version);
+                if (await store.UpdateAsync(runId, stored.Version, transition, now, cancellationToken) is { } version)
+                {
+                    return (outcome, version);
+                }
+            }
+            catch (PostgresException e) when (e.SqlState == UniqueViolation)
+            {
+                // The change would make a second run of the service active (a retry or a start while another runs).
+                return (CommandOutcome.Refuse(stored.State, $"another run of {stored.State.Service} is active; abort it or wait for it to end"), stored.Version);
             }
 
             if (time.GetElapsedTime(started) > Patience)

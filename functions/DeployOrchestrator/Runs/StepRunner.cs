@@ -48,6 +48,11 @@ internal sealed partial class StepRunner(
     public async Task<StepOutcome> StepLeasedAsync(StoredRun leased, string owner, CancellationToken cancellationToken)
     {
         var run = leased.State;
+        if (run.Phase == RunPhase.Queued && !run.Requests.Abort && run.Requests.SupersededBy is null)
+        {
+            return await CheckQueuedAsync(leased, owner, cancellationToken);
+        }
+
         var action = RunPlanner.Next(run, time.GetUtcNow(), routing.ProgressDeadline(run.Service));
         ActionResult result;
         try
@@ -58,7 +63,12 @@ internal sealed partial class StepRunner(
             }
             else
             {
-                await store.RecordIntentAsync(run, leased.Version, owner, $"intent: {ActionName(action)}", time.GetUtcNow(), cancellationToken);
+                if (!await store.RecordIntentAsync(run, leased.Version, owner, $"intent: {ActionName(action)}", Lease, time.GetUtcNow(), cancellationToken))
+                {
+                    LogLost(run.Id, leased.Version);
+                    return new StepOutcome(run.Id, "skipped", run.Phase.ToString(), run.StepIndex, leased.Version, leased.NextRunAt, ["the lease ran out before the effect; another step holds the run"]);
+                }
+
                 result = await executor.ExecuteAsync(run, action, cancellationToken);
             }
         }
@@ -90,6 +100,17 @@ internal sealed partial class StepRunner(
         }
 
         return new StepOutcome(run.Id, ActionName(action), next.Phase.ToString(), next.StepIndex, committed, transition.NextRunAt, transition.Events.Select(e => e.Message).ToArray());
+    }
+
+    // A queued run's check: look again in a while, then ask the active run to give way (or start, if none is left).
+    private async Task<StepOutcome> CheckQueuedAsync(StoredRun leased, string owner, CancellationToken cancellationToken)
+    {
+        var run = leased.State;
+        var now = time.GetUtcNow();
+        var next = now + RunQueue.QueueCheck;
+        var version = await store.CommitAsync(run.Id, leased.Version, owner, new Transition(run, [], next), now, cancellationToken) ?? leased.Version;
+        await queue.AdvanceAsync(run, cancellationToken);
+        return new StepOutcome(run.Id, "queued", run.Phase.ToString(), run.StepIndex, version, next, ["waiting for the service's active run"]);
     }
 
     private static string ActionName(RunAction action) => action switch

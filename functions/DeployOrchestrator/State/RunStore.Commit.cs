@@ -52,26 +52,32 @@ internal sealed partial class RunStore
     }
 
     /// <summary>
-    /// Writes down what a step is about to do before it does it, while it holds the lease, so the log of a run whose
-    /// invocation died shows the effect that may have happened.
+    /// Writes down what a step is about to do before it does it, and renews the step's lease for
+    /// <paramref name="leaseFor"/>, so the log of a run whose invocation died shows the effect that may have happened.
+    /// False when the step no longer holds the run (its lease ran out and another took it): it must not act.
     /// </summary>
-    public async Task RecordIntentAsync(RunState run, long version, string owner, string message, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> RecordIntentAsync(RunState run, long version, string owner, string message, TimeSpan leaseFor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var check = new NpgsqlCommand("SELECT 1 FROM deploy_runs WHERE id = $1 AND version = $2 AND lease_owner = $3 FOR UPDATE", connection, transaction))
+        await using (var renew = new NpgsqlCommand(
+            "UPDATE deploy_runs SET lease_until = $4 WHERE id = $1 AND version = $2 AND lease_owner = $3 AND lease_until > $5", connection, transaction))
         {
-            check.Parameters.Add(new() { Value = run.Id });
-            check.Parameters.Add(new() { Value = version });
-            check.Parameters.Add(Text(owner));
-            if (await check.ExecuteScalarAsync(cancellationToken) is null)
+            renew.Parameters.Add(new() { Value = run.Id });
+            renew.Parameters.Add(new() { Value = version });
+            renew.Parameters.Add(Text(owner));
+            renew.Parameters.Add(Time(now + leaseFor));
+            renew.Parameters.Add(Time(now));
+            if (await renew.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
-                return;
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
             }
         }
 
         await AppendEventsAsync(connection, transaction, run, [new RunEvent("intent", message, false)], version, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>A run's event log, oldest first.</summary>

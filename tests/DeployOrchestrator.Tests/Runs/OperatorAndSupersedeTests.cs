@@ -64,6 +64,31 @@ public sealed class OperatorAndSupersedeTests
     }
 
     [TestMethod]
+    public async Task TwoPushesAtOnce_WhileARunIsActive_TheNewestDeploys_AndTheOtherNever()
+    {
+        await using var h = await DeployHarness.StartAsync(Cancel);
+        h.Build(h.CanaryConfig());
+        var (first, _, firstImage) = DeployHarness.Push("v2", 'a');
+        var (second, _, secondImage) = DeployHarness.Push("v3", 'b');
+        var (third, _, thirdImage) = DeployHarness.Push("v4", 'c');
+        await h.SucceedAsync(first, Cancel);
+        await h.DrainAsync(Cancel);
+
+        await Task.WhenAll(h.SucceedAsync(second, Cancel), h.SucceedAsync(third, Cancel));
+        await h.DrainAsync(Cancel);
+        await h.PumpAsync(Cancel, after: TimeSpan.FromMinutes(1));
+        await h.PumpAsync(Cancel, after: TimeSpan.FromSeconds(6));
+        var status = await h.StatusAsync(Cancel);
+
+        var phases = status.GetProperty("runs").EnumerateArray().ToDictionary(r => r.GetProperty("image").GetString()!, r => r.GetProperty("phase").GetString());
+        Assert.AreEqual("Superseded", phases[firstImage], status.GetRawText());
+        Assert.AreEqual("Superseded", phases[secondImage], status.GetRawText());
+        Assert.AreEqual("Stepping", phases[thirdImage], status.GetRawText());
+        Assert.DoesNotContain(v => v.Image == secondImage, h.Platform.Versions, "the middle push never deployed");
+        Assert.AreEqual(20, h.Platform.Versions.Single(v => v.Image == thirdImage).Percent);
+    }
+
+    [TestMethod]
     public async Task Retry_AfterAFailedHealthCheck_RedrivesTheSameRunFromTheFailedStep()
     {
         await using var h = await DeployHarness.StartAsync(Cancel);
