@@ -6,6 +6,7 @@ using Functions.Scf.Security;
 using Functions.Scf.Events;
 using Functions.Scf.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Functions.AlertHandler;
 
@@ -42,10 +43,9 @@ internal sealed class AlertHandlerHandler(IServiceProvider services) : IFunction
     // Authentication first: an unauthenticated caller learns nothing about the body and changes nothing.
     private async Task<InvocationResult> CallbackAsync(HttpRequestEvent http, CancellationToken cancellationToken)
     {
-        var authentication = services.GetRequiredService<SharedTokenAuthenticator>().Authenticate(http);
-        if (!authentication.IsAccepted)
+        if (services.GetRequiredService<SharedTokenAuthenticator>().Refuse(http, services.GetRequiredService<ILogger<AlertHandlerHandler>>()) is { } refused)
         {
-            return InvocationResult.Http(HttpResponse.Error(401, "Unauthorized", authentication.Reason));
+            return InvocationResult.Http(refused);
         }
 
         try

@@ -9,6 +9,7 @@ using Functions.Scf.Hosting;
 using Functions.Scf.Security;
 using Functions.Scf.Serialization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Functions.DeployOrchestrator;
 
@@ -49,10 +50,9 @@ internal sealed class DeployOrchestratorHandler(IServiceProvider services) : IFu
     // Authentication first: an unauthenticated caller learns nothing about the body and starts nothing.
     private async Task<InvocationResult> WebhookAsync(HttpRequestEvent http, CancellationToken cancellationToken)
     {
-        var authentication = services.GetRequiredService<SharedTokenAuthenticator>().Authenticate(http);
-        if (!authentication.IsAccepted)
+        if (services.GetRequiredService<SharedTokenAuthenticator>().Refuse(http, services.GetRequiredService<ILogger<DeployOrchestratorHandler>>()) is { } refused)
         {
-            return InvocationResult.Http(HttpResponse.Error(401, "Unauthorized", authentication.Reason));
+            return InvocationResult.Http(refused);
         }
 
         try

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Functions.Scf.Events;
+using Microsoft.Extensions.Logging;
 
 namespace Functions.Scf.Security;
 
@@ -11,7 +12,7 @@ namespace Functions.Scf.Security;
 /// so any of four places is accepted. Comparison is constant-time over SHA-256 digests of both
 /// sides, so neither content nor length leaks through timing. With no token configured every request is refused.
 /// </summary>
-public sealed class SharedTokenAuthenticator
+public sealed partial class SharedTokenAuthenticator
 {
     /// <summary>The query parameter that may carry the token.</summary>
     public const string QueryParameterName = "token";
@@ -29,6 +30,25 @@ public sealed class SharedTokenAuthenticator
         _expectedDigest = string.IsNullOrWhiteSpace(configuredToken) ? null : Digest(configuredToken);
         _variable = variable;
         _tokenHeader = tokenHeader;
+    }
+
+    /// <summary>
+    /// The answer to a request without the token, or null when it carries it. The caller learns only that it is
+    /// unauthorised; why (missing, wrong, not configured) is for the operator's log.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="logger">Where the reason goes.</param>
+    /// <returns>A 401 response, or null.</returns>
+    public HttpResponse? Refuse(HttpRequestEvent request, ILogger logger)
+    {
+        var result = Authenticate(request);
+        if (result.IsAccepted)
+        {
+            return null;
+        }
+
+        LogRefused(logger, result.Failure, result.Reason);
+        return HttpResponse.Error(TokenAuthResult.RefusedStatusCode, "Unauthorized", "A valid token is required.");
     }
 
     /// <summary>Checks a request.</summary>
@@ -129,4 +149,7 @@ public sealed class SharedTokenAuthenticator
         request.Header(name) ?? request.Headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 
     private static byte[] Digest(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+
+    [LoggerMessage(EventId = 30, Level = LogLevel.Warning, Message = "Request refused ({Failure}): {Reason}")]
+    private static partial void LogRefused(ILogger logger, TokenAuthFailure failure, string reason);
 }
