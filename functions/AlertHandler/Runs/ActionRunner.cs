@@ -65,20 +65,22 @@ internal sealed partial class ActionRunner(AlertStore store, IEnumerable<IAction
             return ("skipped", why);
         }
 
-        var last = await store.LastDoneAsync(action.Type, action.RouteId, cancellationToken);
-        if (last is { } at && time.GetUtcNow() - at < action.Cooldown)
-        {
-            return ("skipped", $"cooldown: the last {action.Type} for route {action.RouteId} was at {at:u}, the cooldown is {action.Cooldown}");
-        }
-
+        var now = time.GetUtcNow();
         if (action.DryRun || settings.DryRun)
         {
-            return ("dry_run", $"would {action.Type} ({(action.DryRun ? "the route's" : "ALERT_DRY_RUN")} dry run)");
+            return await store.CooldownUntilAsync(action.Type, action.RouteId, now, cancellationToken) is { } busy
+                ? ("skipped", Cooldown(action, busy))
+                : ("dry_run", $"would {action.Type} ({(action.DryRun ? "the route's" : "ALERT_DRY_RUN")} dry run)");
         }
 
         if (!_performers.TryGetValue(action.Type, out var performer))
         {
             return ("failed", $"no performer for action type '{action.Type}'");
+        }
+
+        if (await store.TryTakeCooldownAsync(action.Type, action.RouteId, now + action.Cooldown, now, cancellationToken) is { } until)
+        {
+            return ("skipped", Cooldown(action, until));
         }
 
         try
@@ -88,10 +90,15 @@ internal sealed partial class ActionRunner(AlertStore store, IEnumerable<IAction
         catch (Exception e) when (e is TencentCloudApiException or HttpRequestException or InvalidOperationException or Scf.Errors.InvalidArgumentsException
                                    or TencentCloud.Scf.FunctionInvocationException)
         {
+            // It did not happen: the route's cooldown is not spent on it.
+            await store.ReleaseCooldownAsync(action.Type, action.RouteId, time.GetUtcNow(), CancellationToken.None);
             var retry = record.Attempts < MaxAttempts && e is not Scf.Errors.InvalidArgumentsException;
             return (retry ? "pending" : "failed", $"attempt {record.Attempts}: {e.Message}");
         }
     }
+
+    private static string Cooldown(QueuedAction action, DateTimeOffset until) =>
+        $"cooldown: route {action.RouteId} may {action.Type} again at {until:u} (cooldown {action.Cooldown})";
 
     [LoggerMessage(EventId = 6200, Level = LogLevel.Information, Message = "Action {Type} {Key}: {Status}, {Detail}")]
     private partial void LogAction(string type, string key, string status, string detail);

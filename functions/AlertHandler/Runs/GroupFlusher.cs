@@ -55,7 +55,14 @@ internal sealed class GroupFlusher(AlertRouting routing, AlertStore store, Chann
         {
             var channels = Enumerable.Range(0, work.Count).Where(w => workOf[w].Plan == i)
                 .Select(w => new ChannelOutcome(workOf[w].Channel.Name, ResultName(results[w].Status), results[w].Reason)).ToArray();
-            outcomes.Add(await CompleteAsync(groups[i], plans[i], channels, claimedAt, cancellationToken));
+            // A channel that may take it later (over its limit, or a failure worth retrying) keeps the group due; one
+            // that never will (a bad key, a refused signature) must not hold the group and its other channels for ever.
+            var retryAfter = Enumerable.Range(0, work.Count).Where(w => workOf[w].Plan == i)
+                .Select(w => results[w])
+                .Where(r => r.Status == NotifyStatus.RateLimited || (r.Status == NotifyStatus.Failed && r.Retryable))
+                .Select(r => (TimeSpan?)(r.RetryAfter ?? RetryAfter))
+                .Max();
+            outcomes.Add(await CompleteAsync(groups[i], plans[i], channels, retryAfter, claimedAt, cancellationToken));
         }
 
         return outcomes;
@@ -74,7 +81,8 @@ internal sealed class GroupFlusher(AlertRouting routing, AlertStore store, Chann
         return new PlannedGroup(plan, group.Alerts.Count - audible.Length);
     }
 
-    private async Task<GroupOutcome> CompleteAsync(StoredGroup group, PlannedGroup planned, IReadOnlyList<ChannelOutcome> channels, DateTimeOffset claimedAt, CancellationToken cancellationToken)
+    private async Task<GroupOutcome> CompleteAsync(
+        StoredGroup group, PlannedGroup planned, IReadOnlyList<ChannelOutcome> channels, TimeSpan? retryAfter, DateTimeOffset claimedAt, CancellationToken cancellationToken)
     {
         var plan = planned.Plan;
         var now = time.GetUtcNow();
@@ -85,10 +93,10 @@ internal sealed class GroupFlusher(AlertRouting routing, AlertStore store, Chann
             return Outcome(group, "waiting", notification, planned.Muted, channels);
         }
 
-        if (channels.Any(c => c.Result is "rateLimited" or "failed"))
+        if (retryAfter is { } wait)
         {
             // Not recorded as notified: the next flush plans the same state, and the log spares the channels that have it.
-            await store.CompleteGroupAsync(new GroupFlush(group.GroupKey, claimedAt, now, now + RetryAfter, false, null, null, null, []), cancellationToken);
+            await store.CompleteGroupAsync(new GroupFlush(group.GroupKey, claimedAt, now, now + Max(wait, RetryAfter), false, null, null, null, []), cancellationToken);
             return Outcome(group, "postponed", notification, planned.Muted, channels);
         }
 
@@ -115,6 +123,8 @@ internal sealed class GroupFlusher(AlertRouting routing, AlertStore store, Chann
         NotifyStatus.RateLimited => "rateLimited",
         _ => "failed",
     };
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private sealed record PlannedGroup(GroupPlan Plan, int Muted);
 }

@@ -61,6 +61,11 @@ internal static class AlertSchema
             started_at timestamptz,
             finished_at timestamptz);
         CREATE INDEX IF NOT EXISTS alert_actions_open ON alert_actions (created_at) WHERE status IN ('pending', 'running');
+        CREATE TABLE IF NOT EXISTS alert_cooldowns (
+            type text NOT NULL,
+            route_id text NOT NULL,
+            until timestamptz NOT NULL,
+            PRIMARY KEY (type, route_id));
         CREATE INDEX IF NOT EXISTS alert_actions_done ON alert_actions (type, route_id, finished_at DESC) WHERE status = 'done';
         """;
 }

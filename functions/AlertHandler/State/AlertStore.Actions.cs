@@ -24,14 +24,42 @@ internal sealed partial class AlertStore
         return await ReadActionsAsync(command, cancellationToken);
     }
 
-    /// <summary>When an action of this type last finished for the route (performed, not skipped), or null.</summary>
-    public async Task<DateTimeOffset?> LastDoneAsync(string type, string routeId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the route's cooldown slot for an action type until <paramref name="until"/>, if it is free at
+    /// <paramref name="now"/>: one atomic statement, so two flushes acting for different alerts of the same route
+    /// cannot both pass the cooldown. Null when taken; otherwise when the slot frees.
+    /// </summary>
+    public async Task<DateTimeOffset?> TryTakeCooldownAsync(string type, string routeId, DateTimeOffset until, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT max(finished_at) FROM alert_actions WHERE type = $1 AND route_id = $2 AND status = 'done'");
+            "WITH taken AS (INSERT INTO alert_cooldowns AS c (type, route_id, until) VALUES ($1, $2, $3) " +
+            "ON CONFLICT (type, route_id) DO UPDATE SET until = excluded.until WHERE c.until <= $4 RETURNING 1) " +
+            "SELECT CASE WHEN EXISTS (SELECT FROM taken) THEN NULL ELSE (SELECT until FROM alert_cooldowns WHERE type = $1 AND route_id = $2) END");
         command.Parameters.Add(Text(type));
         command.Parameters.Add(Text(routeId));
+        command.Parameters.Add(Time(until));
+        command.Parameters.Add(Time(now));
         return TimeOf(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    /// <summary>When the route's cooldown for an action type frees, or null when it is free at <paramref name="now"/>.</summary>
+    public async Task<DateTimeOffset?> CooldownUntilAsync(string type, string routeId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT until FROM alert_cooldowns WHERE type = $1 AND route_id = $2 AND until > $3");
+        command.Parameters.Add(Text(type));
+        command.Parameters.Add(Text(routeId));
+        command.Parameters.Add(Time(now));
+        return TimeOf(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    /// <summary>Frees a cooldown slot taken by an action that then failed, so a retry may act.</summary>
+    public async Task ReleaseCooldownAsync(string type, string routeId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE alert_cooldowns SET until = $3 WHERE type = $1 AND route_id = $2");
+        command.Parameters.Add(Text(type));
+        command.Parameters.Add(Text(routeId));
+        command.Parameters.Add(Time(now));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Records how a claimed action ended; 'pending' puts it back for the next flush.</summary>

@@ -49,6 +49,9 @@ internal sealed partial class AlertStore
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);
+        // First wait for callbacks adding to the group to commit (their foreign-key check holds the group's row): the
+        // deletes below then see those alerts, and an empty-looking group is never deleted with a new alert in it.
+        batch.BatchCommands.Add(Command("SELECT 1 FROM alert_groups WHERE group_key = $1 FOR UPDATE", Text(flush.GroupKey)));
         batch.BatchCommands.Add(Command(
             "UPDATE alert_groups SET next_flush_at = $2, last_flush_at = CASE WHEN $7 THEN $6 ELSE last_flush_at END, " +
             "last_notified_at = coalesce($3, last_notified_at), notified_firing = coalesce($4, notified_firing), " +
