@@ -1,7 +1,6 @@
 using Functions.AlertHandler.Actions;
 using Functions.AlertHandler.Commands;
 using Functions.AlertHandler.Configuration;
-using Functions.AlertHandler.Notifications;
 using Functions.AlertHandler.Runs;
 using Functions.Scf.Security;
 using Functions.AlertHandler.State;
@@ -51,7 +50,6 @@ internal static class AlertHandlerFunction
         services.AddSingleton(sp => new DeliveryMemory(sp.GetRequiredService<Functions.State.Redis.RedisConnection>(), settings.RedisPrefix));
         services.AddSingleton<FlushTrigger>();
         services.AddSingleton<CallbackReceiver>();
-        services.AddSingleton<ChannelDispatcher>();
         services.AddSingleton<IActionPerformer, AutoscalerScaleUp>();
         services.AddSingleton<IActionPerformer, ServiceRestart>();
         services.AddSingleton<IActionPerformer, BackupTrigger>();

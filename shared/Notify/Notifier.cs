@@ -27,32 +27,7 @@ public sealed partial class Notifier(NotificationSender sender, NotifyOptions op
     {
         ArgumentNullException.ThrowIfNull(receiver);
         ArgumentNullException.ThrowIfNull(notification);
-        if (notification.Status == NotificationStatus.Resolved && !receiver.SendResolved)
-        {
-            return NotifyResult.Skipped;
-        }
-
-        if (log is not null && !await log.TryClaimAsync(receiver.Name, dedupKey, stateHash, options.ClaimTimeout, notification.Title, cancellationToken))
-        {
-            LogAlreadySent(receiver.Name, dedupKey, stateHash);
-            return NotifyResult.AlreadySent;
-        }
-
-        var result = await SendLimitedAsync(receiver, notification, cancellationToken);
-        if (log is not null)
-        {
-            if (result.Status == NotifyStatus.Sent)
-            {
-                await log.MarkSentAsync(receiver.Name, dedupKey, stateHash, cancellationToken);
-            }
-            else
-            {
-                await log.MarkFailedAsync(receiver.Name, dedupKey, stateHash, result.Reason ?? result.Status.ToString(), cancellationToken);
-            }
-        }
-
-        LogResult(receiver.Name, dedupKey, stateHash, result.Status, result.Reason);
-        return result;
+        return (await NotifyManyAsync([new NotificationWork(receiver, notification, dedupKey, stateHash)], cancellationToken))[0];
     }
 
     /// <summary>Sends without the log (no dedup), still within the receiver's rate limit: for a <c>test</c> command.</summary>
@@ -75,13 +50,7 @@ public sealed partial class Notifier(NotificationSender sender, NotifyOptions op
             return NotifyResult.RateLimited(limits.RetryAfter, $"{receiver.Name} is over its rate limit");
         }
 
-        var outcome = await sender.SendAsync(receiver, notification, cancellationToken);
-        return outcome.Status switch
-        {
-            DeliveryStatus.Delivered => NotifyResult.Sent,
-            DeliveryStatus.Throttled => NotifyResult.RateLimited(outcome.RetryAfter ?? limits.RetryAfter, outcome.Reason ?? "throttled"),
-            _ => NotifyResult.Failed(outcome.Reason ?? "failed", outcome.Retryable),
-        };
+        return await SendAsync(receiver, notification, cancellationToken);
     }
 
     [LoggerMessage(EventId = 7110, Level = LogLevel.Information, Message = "Not notifying {Receiver} of {DedupKey} ({StateHash}): already sent or being sent")]

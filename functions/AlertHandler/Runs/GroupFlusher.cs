@@ -16,9 +16,9 @@ namespace Functions.AlertHandler.Runs;
 /// </summary>
 /// <param name="routing">Routes and receivers.</param>
 /// <param name="store">The groups.</param>
-/// <param name="dispatcher">Sends to channels.</param>
+/// <param name="notifier">Sends to channels (the notification log, token buckets and digests).</param>
 /// <param name="time">The clock.</param>
-internal sealed class GroupFlusher(AlertRouting routing, AlertStore store, ChannelDispatcher dispatcher, TimeProvider time)
+internal sealed class GroupFlusher(AlertRouting routing, AlertStore store, Notifier notifier, TimeProvider time)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
@@ -32,7 +32,7 @@ internal sealed class GroupFlusher(AlertRouting routing, AlertStore store, Chann
         var claimedAt = time.GetUtcNow();
         var groups = await store.ClaimDueGroupsAsync(claimedAt, Lease, 50, cancellationToken);
         var plans = groups.Select(g => Plan(g, muted, claimedAt)).ToArray();
-        var work = new List<ChannelWork>();
+        var work = new List<NotificationWork>();
         var workOf = new List<(int Plan, ReceiverSettings Channel)>();
         for (var i = 0; i < plans.Length; i++)
         {
@@ -44,12 +44,12 @@ internal sealed class GroupFlusher(AlertRouting routing, AlertStore store, Chann
             var message = GroupMessage.For(notification, claimedAt);
             foreach (var channel in routing.Channels(notification.Receiver))
             {
-                work.Add(new ChannelWork(channel, message, notification.Key.Hash, notification.IdempotencyKey));
+                work.Add(new NotificationWork(channel, message, notification.Key.Hash, notification.IdempotencyKey));
                 workOf.Add((i, channel));
             }
         }
 
-        var results = await dispatcher.DispatchAsync(work, cancellationToken);
+        var results = await notifier.NotifyManyAsync(work, cancellationToken);
         var outcomes = new List<GroupOutcome>();
         for (var i = 0; i < plans.Length; i++)
         {
