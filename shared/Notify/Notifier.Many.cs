@@ -51,7 +51,7 @@ public sealed partial class Notifier
     {
         var receiver = work[claimed[0]].Receiver;
         var limits = receiver.EffectiveRateLimit;
-        var granted = bucket is null || limits.IsUnlimited ? claimed.Count : await bucket.TryTakeAsync(receiver.Name, limits, claimed.Count, cancellationToken);
+        var granted = bucket is null || limits.IsUnlimited ? claimed.Count : await bucket.TryTakeAsync(receiver.BucketKey, limits, claimed.Count, cancellationToken);
         if (granted == 0)
         {
             await FinishAsync(work, claimed, NotifyResult.RateLimited(limits.RetryAfter, $"{receiver.Name} is over its rate limit"), results, cancellationToken);

@@ -45,7 +45,7 @@ public sealed partial class Notifier(NotificationSender sender, NotifyOptions op
     private async Task<NotifyResult> SendLimitedAsync(ReceiverSettings receiver, Notification notification, CancellationToken cancellationToken)
     {
         var limits = receiver.EffectiveRateLimit;
-        if (bucket is not null && await bucket.TryTakeAsync(receiver.Name, limits, 1, cancellationToken) == 0)
+        if (bucket is not null && await bucket.TryTakeAsync(receiver.BucketKey, limits, 1, cancellationToken) == 0)
         {
             return NotifyResult.RateLimited(limits.RetryAfter, $"{receiver.Name} is over its rate limit");
         }

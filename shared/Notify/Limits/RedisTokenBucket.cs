@@ -49,7 +49,7 @@ public sealed class RedisTokenBucket(RedisConnection redis, TimeProvider time)
         """;
 
     /// <summary>Takes up to <paramref name="count"/> tokens from every window of <paramref name="limits"/>.</summary>
-    /// <param name="receiverName">The receiver (buckets are per name).</param>
+    /// <param name="receiverName">What the bucket is kept by: callers pass <see cref="ReceiverSettings.BucketKey"/>, one bucket per robot.</param>
     /// <param name="limits">Its limit; unlimited grants everything without touching Redis.</param>
     /// <param name="count">How many messages are waiting.</param>
     /// <param name="cancellationToken">Cancels waiting for the connection.</param>

@@ -22,6 +22,12 @@ public sealed record ReceiverSettings(
     /// <summary>scheme://host[:port]/path, without the query (WeCom's key, DingTalk's token) or user info.</summary>
     public string Redacted => Describe(Url, Kind);
 
+    /// <summary>
+    /// What the rate limit is kept by: the robot (its URL, key included) rather than the receiver's name, so every
+    /// receiver and every function notifying one robot shares its budget. A hash: the URL is a credential.
+    /// </summary>
+    public string BucketKey => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Url.AbsoluteUri)))[..32];
+
     /// <summary>Removes the secret and the URL's credentials from a text that is about to be logged or returned.</summary>
     /// <param name="text">A reason or message, e.g. from an exception.</param>
     /// <returns>The text with every credential replaced by <c>***</c>.</returns>
