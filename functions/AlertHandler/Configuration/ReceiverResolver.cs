@@ -1,3 +1,5 @@
+using Functions.Notify;
+
 namespace Functions.AlertHandler.Configuration;
 
 /// <summary>
@@ -36,31 +38,10 @@ internal static class ReceiverResolver
         foreach (var channel in receiver.Channels)
         {
             var at = $"receiver '{receiver.Name}' {channel.Path}";
-            var url = environment(channel.UrlEnv);
-            Uri? uri = null;
-            if (string.IsNullOrWhiteSpace(url))
-            {
-                problems.Add($"{at}.url_env: environment variable {channel.UrlEnv} is not set");
-            }
-            else if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out uri) || uri.Scheme is not ("https" or "http"))
-            {
-                problems.Add($"{at}.url_env: environment variable {channel.UrlEnv} does not hold an absolute http(s) URL");
-                uri = null;
-            }
-
-            string? secret = null;
-            if (channel.SecretEnv is { } secretVariable)
-            {
-                secret = environment(secretVariable);
-                if (string.IsNullOrWhiteSpace(secret))
-                {
-                    problems.Add($"{at}.secret_env: environment variable {secretVariable} is not set");
-                }
-            }
-
+            var (uri, secret) = ReceiverVariables.Read(at, channel.UrlEnv, channel.SecretEnv, environment, problems);
             if (uri is not null)
             {
-                channels.Add(new ResolvedChannel(channel.Kind, channel.Path, uri, secret?.Trim(), channel.Mentions, channel.SendResolved));
+                channels.Add(new ResolvedChannel(channel.Kind, channel.Path, uri, secret, channel.Mentions, channel.SendResolved));
             }
         }
 

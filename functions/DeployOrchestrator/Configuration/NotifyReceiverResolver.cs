@@ -1,3 +1,5 @@
+using Functions.Notify;
+
 namespace Functions.DeployOrchestrator.Configuration;
 
 /// <summary>Reads receivers' URLs and secrets from the variables the configuration names; problems name the variable, never the value.</summary>
@@ -14,31 +16,10 @@ internal static class NotifyReceiverResolver
         var resolved = new List<ResolvedNotifyReceiver>();
         foreach (var receiver in receivers)
         {
-            var url = environment(receiver.UrlEnv);
-            Uri? uri = null;
-            if (string.IsNullOrWhiteSpace(url))
-            {
-                problems.Add($"{receiver.Path}.url_env: environment variable {receiver.UrlEnv} is not set");
-            }
-            else if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out uri) || uri.Scheme is not ("https" or "http"))
-            {
-                problems.Add($"{receiver.Path}.url_env: environment variable {receiver.UrlEnv} does not hold an absolute http(s) URL");
-                uri = null;
-            }
-
-            string? secret = null;
-            if (receiver.SecretEnv is { } variable)
-            {
-                secret = environment(variable);
-                if (string.IsNullOrWhiteSpace(secret))
-                {
-                    problems.Add($"{receiver.Path}.secret_env: environment variable {variable} is not set");
-                }
-            }
-
+            var (uri, secret) = ReceiverVariables.Read(receiver.Path, receiver.UrlEnv, receiver.SecretEnv, environment, problems);
             if (uri is not null)
             {
-                resolved.Add(new ResolvedNotifyReceiver(receiver.Kind, receiver.Path, uri, secret?.Trim()));
+                resolved.Add(new ResolvedNotifyReceiver(receiver.Kind, receiver.Path, uri, secret));
             }
         }
 
