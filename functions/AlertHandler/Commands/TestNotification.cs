@@ -23,7 +23,7 @@ internal sealed class TestNotification(AlertRouting routing, Notifier notifier, 
 
         var message = new Notification(
             "[TEST] AlertHandler",
-            $"### [TEST] AlertHandler\nA test notification for receiver **{receiver}**, sent {time.GetUtcNow():u}. If you can read this, the channel works.",
+            $"A test notification for receiver **{receiver}**, sent {time.GetUtcNow():u}. If you can read this, the channel works.",
             NotificationStatus.Info,
             null);
         var outcomes = new List<ChannelOutcome>();

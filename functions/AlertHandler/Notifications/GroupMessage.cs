@@ -21,7 +21,6 @@ internal static class GroupMessage
             ? $"[FIRING:{group.Firing.Count}] {name}"
             : $"[RESOLVED] {name}";
         var text = new StringBuilder();
-        text.Append("### ").Append(title).Append('\n');
         if (group.Firing.Count > 0)
         {
             AppendAlerts(text, "Firing", group.Firing, now, resolved: false);

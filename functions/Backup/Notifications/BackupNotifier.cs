@@ -29,7 +29,7 @@ internal sealed partial class BackupNotifier(BackupConfiguration configuration, 
             return;
         }
 
-        var notification = new Notification(title, $"### {title}\n{message}", status, null);
+        var notification = new Notification(title, message, status, null);
         var outcome = await sender.SendAsync(channel, notification, CancellationToken.None);
         if (outcome.Status != DeliveryStatus.Delivered)
         {

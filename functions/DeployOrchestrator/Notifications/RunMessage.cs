@@ -12,7 +12,6 @@ internal static class RunMessage
         var failed = run.Phase is RunPhase.Failed or RunPhase.RollingBack or RunPhase.Aborted or RunPhase.Superseded;
         var title = $"[{run.Phase.ToString().ToUpperInvariant()}] {run.Service} run {run.Id}";
         var text = new StringBuilder()
-            .Append("### ").Append(title).Append('\n')
             .Append("**image** `").Append(run.Image).Append("`\n")
             .Append("**versions** stable ").Append(run.StableVersion ?? "none").Append(" → new ").Append(run.NewVersion ?? "not deployed")
             .Append(", new version at ").Append(run.Weight).Append(" %\n");
