@@ -68,7 +68,11 @@ internal sealed partial class AlertStore(NpgsqlDataSource dataSource)
         Command(
             "INSERT INTO alert_groups (group_key, group_key_text, route_id, receiver, group_labels, created_at, next_flush_at, updated_at) " +
             "VALUES ($1, $7, $2, $3, $4, $5, $6, $5) ON CONFLICT (group_key) DO NOTHING",
-            Text(grouped.GroupKey), Text(grouped.RouteId), Text(grouped.Receiver), Jsonb(grouped.GroupLabels), Time(now), Time(now + grouped.GroupWait), Text(grouped.GroupKeyText));
+            Text(grouped.GroupKey), Text(grouped.RouteId), Text(grouped.Receiver), Jsonb(grouped.GroupLabels), Time(now), Time(FirstFlush(grouped, now)), Text(grouped.GroupKeyText));
+
+    // As the scheduler (and Alertmanager): an alert that started long before it reached us need not wait again.
+    private static DateTimeOffset FirstFlush(RoutedAlert grouped, DateTimeOffset now) =>
+        (grouped.Alert.Status == Alerts.AlertStatus.Firing && grouped.Alert.StartsAt < now ? grouped.Alert.StartsAt : now) + grouped.GroupWait;
 
     // A firing delivery never reopens the same episode once it resolved (late retries arrive out of order);
     // a firing with a later start is a new episode.
