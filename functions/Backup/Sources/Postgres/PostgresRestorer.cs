@@ -103,15 +103,31 @@ internal sealed class PostgresRestorer(string? pgBin, TimeProvider time) : ISour
         }
     }
 
+    // The last chunk is held back until the source has been read to its end, which is when a verifying source checks
+    // the object's length and SHA-256: pg_restore can finish (and commit its single transaction) without waiting for
+    // EOF, so a dump damaged near its end must not reach it whole before the check has had its say.
     private static async Task<long> CopyAsync(Stream source, Stream sink, CancellationToken cancellationToken)
     {
-        var buffer = new byte[1 << 16];
+        var pending = new byte[1 << 16];
+        var next = new byte[1 << 16];
+        var pendingLength = 0;
         long total = 0;
         int read;
-        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        while ((read = await source.ReadAsync(next, cancellationToken)) > 0)
         {
-            await sink.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            if (pendingLength > 0)
+            {
+                await sink.WriteAsync(pending.AsMemory(0, pendingLength), cancellationToken);
+            }
+
+            (pending, next) = (next, pending);
+            pendingLength = read;
             total += read;
+        }
+
+        if (pendingLength > 0)
+        {
+            await sink.WriteAsync(pending.AsMemory(0, pendingLength), cancellationToken);
         }
 
         return total;
